@@ -1,0 +1,30 @@
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= sqlite:///demo.db
+
+.PHONY: setup demo test lint bench clean
+
+$(BIN)/filmfacts: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+setup: $(BIN)/filmfacts
+
+demo: setup  ## ingest the bundled example articles into SQLite and print a fact sheet
+	rm -f demo.db
+	$(BIN)/filmfacts ingest --db $(DEMO_DB) examples/
+	$(BIN)/filmfacts works --db $(DEMO_DB)
+	$(BIN)/filmfacts show --db $(DEMO_DB) "$$($(BIN)/filmfacts works --db $(DEMO_DB) | head -1 | cut -f1)"
+
+test: setup  ## lint, then the whole test suite (PostgreSQL and browser tests skip with a reason if absent)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest -q -rs
+
+bench: setup
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) demo.db .pytest_cache

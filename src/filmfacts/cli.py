@@ -1,0 +1,129 @@
+"""The command line: each command parses flags, calls one library function, prints.
+
+Domain errors become one clear line on stderr and a non-zero exit.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import fuse as fusion
+from .errors import FilmfactsError
+from .publish.jsonl import document_lines, fact_lines
+from .publish.sheet import render_sheet
+from .settings import Settings
+from .sources import expand
+from .store import Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn entertainment news into a sourced fact sheet of films and series.")
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL (default: FILMFACTS_DB or "
+                                              "sqlite:///filmfacts.db)")]
+
+
+def _store(db: str | None) -> Store:
+    return Store(Settings.from_env(db_url=db).db_url)
+
+
+def _write(lines, output: Path | None) -> None:
+    if output is None:
+        for line in lines:
+            sys.stdout.write(line + "\n")
+    else:
+        with output.open("w", encoding="utf-8") as fh:
+            for line in lines:
+                fh.write(line + "\n")
+
+
+@app.command()
+def ingest(paths: Annotated[list[str], typer.Argument(help="files, folders, globs, URLs, feeds")],
+           db: DbOption = None,
+           workers: Annotated[int | None, typer.Option(help="processes (0 = all cores)")] = None) -> None:
+    """Read articles and store every claim they make, with its evidence."""
+    from .pipeline import ingest as run
+
+    settings = Settings.from_env(db_url=db, workers=workers)
+    store = Store(settings.db_url)
+    total = sum(1 for _ in expand(paths))
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=err, transient=True) as bar:
+        task = bar.add_task("", total=total or None)
+
+        def step(source: str, outcome: str) -> None:
+            bar.update(task, advance=1, description=source[-40:])
+            if outcome not in ("new", "unchanged"):
+                bar.console.print(f"[red]failed[/red] {source}: {outcome}", highlight=False)
+
+        report = run(paths, store, settings, on_item=step)
+    out.print(f"documents: {report.new} new, {report.unchanged} unchanged, {len(report.failed)} failed; "
+              f"claims: {report.claims}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def works(db: DbOption = None) -> None:
+    """List the works filmfacts knows about."""
+    for w in _store(db).works():
+        out.print(f"{w['name']}\t{w['subtype']}\t{w['claims']} claims\t{w['documents']} documents",
+                  highlight=False)
+
+
+@app.command()
+def show(title: str, db: DbOption = None,
+         as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD: what was known then")] = None
+         ) -> None:
+    """Print the fact sheet of a work."""
+    store = _store(db)
+    entity = store.find_entity(title, kind="work")
+    if entity is None:
+        raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
+    facts = fusion.fuse(store.claims(subject_id=entity["id"]), as_of)
+    render_sheet(entity["name"], entity["subtype"], facts, out, as_of)
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+           output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+           db: DbOption = None,
+           as_of: Annotated[str | None, typer.Option("--as-of")] = None) -> None:
+    """Export every fused fact."""
+    facts = fusion.fuse(_store(db).claims(), as_of)
+    if fmt != "jsonl":
+        raise FilmfactsError(f"unknown export format {fmt!r}")
+    _write(fact_lines(facts), output)
+
+
+@app.command()
+def documents(fmt: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+              db: DbOption = None) -> None:
+    """List ingested documents with their dates (or inferred intervals) and the evidence."""
+    if fmt != "jsonl":
+        raise FilmfactsError(f"unknown format {fmt!r}")
+    _write(document_lines(_store(db).documents()), None)
+
+
+def main() -> None:
+    try:
+        rc = app(standalone_mode=False)
+    except FilmfactsError as exc:
+        err.print(f"filmfacts: {exc}", highlight=False)
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+    sys.exit(rc if isinstance(rc, int) else 0)
