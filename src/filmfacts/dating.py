@@ -2,14 +2,281 @@
 
 ``date_document`` fills ``published`` or ``published_after`` / ``published_before`` with the
 evidence in ``dating_evidence``. It never overrides a date from metadata.
+
+How the interval is inferred (general rules, no knowledge of any particular work):
+
+1. **Dateline.** A line near the top that is only a date ("May 9, 2024 10:14am PT"), a by-line
+   with a date, or "Published / Posted / Updated / Last updated DATE" dates the text as it stands:
+   both bounds become that date (at its precision: "Updated March 2025" → the whole month).
+   "Reviewed DATE" only bounds it from below.
+2. **Events told in the past or future.** Every absolute date is read with the tense of its
+   clause (``temporal.tense_near``: "hit theaters on", "began", "was reported in" → past; "will
+   open in", "is set to", "slated for", "scheduled for", "expect" → future). A past event puts
+   the document *after* the first day the date can mean; a future one puts it *before* the last
+   day. These are *hard* bounds. A future event named only by month or season ("will open in
+   March 2023") was most likely written before that month began: a *soft* bound at its first day.
+3. **A relative expression that names a dated event.** "this summer" near "on June 7, 2024" in
+   the same paragraph: the anchors (document dates) for which "this summer" contains June 7, 2024
+   are the days of 2024, so the document is from 2024 (soft). Tense must agree ("next year" is
+   never the year of something told in the past).
+4. **Where in its year the text stands.** "as this year segues into the next", "as the year
+   winds down", "by the end of the year" said of the future put the document in September–
+   December of some year (soft). The year is the latest one the other bounds allow (a text about
+   an upcoming event is written in the nearest window before it), or the earliest when only a
+   lower bound is known.
+5. **Combining.** Hard bounds first, then soft ones, each in order of strength (day before month
+   before year precision); a bound that would empty the interval is left out (an article that
+   was updated, or a date it got wrong). "The late X" and similar hints are too weak to use.
+
+The evidence names, for each bound kept at the end, the rule and the sentence it came from.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from .models import Document
+from .temporal import _MONTHS, TimeExpr, find_dates, resolve, tense_near
+
+__all__ = ["Bound", "date_document", "infer_interval"]
+
+_WEIGHT = {"day": 4, "month": 3, "season": 2, "year": 1}
+_QUOTE = 220
+
+
+@dataclass(frozen=True)
+class Bound:
+    """One piece of evidence: the document is after ``after`` and/or before ``before``."""
+
+    after: date | None
+    before: date | None
+    hard: bool
+    weight: float
+    rule: str
+    quote: str
+
+    def describe(self) -> str:
+        side = " and ".join(x for x in (f"after {self.after}" if self.after else "",
+                                         f"before {self.before}" if self.before else "") if x)
+        return f"{side} ({self.rule}): “{self.quote}”"
 
 
 def date_document(doc: Document) -> Document:
+    """Fill in when ``doc`` was written (metadata wins; otherwise an interval from its text)."""
     if doc.published:
         doc.dating_evidence = doc.dating_evidence or "publication date from metadata"
         return doc
+    after, before, evidence = infer_interval(doc.text)
+    doc.published_after = after.isoformat() if after else None
+    doc.published_before = before.isoformat() if before else None
+    doc.dating_evidence = "; ".join(evidence) if evidence else "no date in metadata or text"
     return doc
+
+
+def infer_interval(text: str) -> tuple[date | None, date | None, list[str]]:
+    """The tightest consistent (published_after, published_before) the text supports, with evidence."""
+    line = _dateline(text)
+    if line is not None and line.before is not None:
+        return line.after, line.before, [line.describe()]
+    bounds = ([line] if line else []) + _event_bounds(text) + _coreference_bounds(text)
+    bounds.sort(key=lambda b: (not b.hard, -b.weight))
+    lo: date | None = None
+    hi: date | None = None
+    kept: list[Bound] = []
+    for b in bounds:
+        new_lo = max(filter(None, (lo, b.after)), default=None)
+        new_hi = min(filter(None, (hi, b.before)), default=None)
+        if new_lo and new_hi and new_lo > new_hi:
+            continue
+        lo, hi = new_lo, new_hi
+        kept.append(b)
+    window = _year_position(text)
+    if window is not None:
+        placed = _place_window(window, lo, hi)
+        if placed is not None:
+            lo, hi = placed.after, placed.before
+            kept.append(placed)
+    evidence = [b.describe() for b in kept if (b.after and b.after == lo) or (b.before and b.before == hi)]
+    return lo, hi, _unique(evidence)
+
+
+# -- rule 1: datelines --------------------------------------------------------------------------
+_DATELINE_WORDS = re.compile(
+    r"^\s*(?:(?P<kind>published|posted|updated|last\s+updated|modified|last\s+modified|reviewed|"
+    r"first\s+published|originally\s+published)\s*(?:on|:)?\s*:?\s*)?(?P<rest>.*)$", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    r"^[\s,|•·–—-]*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s,|•·–—-]*$",
+    re.IGNORECASE)
+
+
+def _dateline(text: str) -> Bound | None:
+    """A date standing alone near the top (dateline, by-line with a date, 'Updated …')."""
+    for raw in text.split("\n")[:12]:
+        line = raw.strip()
+        if not line or len(line) > 120:
+            continue
+        m = _DATELINE_WORDS.match(line)
+        kind = (m.group("kind") or "").lower()
+        rest = m.group("rest")
+        rest = re.sub(r"^(?:by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[|,•·–—-]\s*)", "", rest)
+        found = [e for e in find_dates(rest) if not e.relative]
+        if len(found) != 1:
+            continue
+        e = found[0]
+        head, tail = rest[:e.start], rest[e.end:]
+        if head.strip(" ,|•·–—-:") and not re.fullmatch(r"\s*(?:on|:)?\s*", head):
+            continue
+        if not _TIME_TAIL.match(tail):
+            continue
+        if e.precision == "year" and not kind:
+            continue  # a year alone on a line is more likely a caption or a heading
+        lo, hi = date.fromisoformat(e.lo), date.fromisoformat(e.hi)
+        if kind == "reviewed":
+            return Bound(lo, None, True, 10, "reviewed on", line)
+        return Bound(lo, hi, True, 10, f"{kind or 'dateline'}", line)
+    return None
+
+
+# -- rule 2: events told in the past or the future ----------------------------------------------
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+", text):
+        if _abbreviation_before(text, m.start()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _abbreviation_before(text: str, i: int) -> bool:
+    word = re.search(r"(\S+)$", text[max(0, i - 12):i])
+    return bool(word and re.fullmatch(rf"(?:{_MONTHS}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|vs\.|No\.|[A-Z]\.)",
+                                      word.group(1)))
+
+
+def _quote(text: str, span: tuple[int, int], at: int) -> str:
+    s, t = span
+    if t - s <= _QUOTE:
+        return text[s:t].strip()
+    lo = max(s, at - _QUOTE // 2)
+    hi = min(t, lo + _QUOTE)
+    return ("…" if lo > s else "") + text[lo:hi].strip() + ("…" if hi < t else "")
+
+
+def _event_bounds(text: str) -> list[Bound]:
+    out: list[Bound] = []
+    for span in _sentences(text):
+        for e in find_dates(text[span[0]:span[1]]):
+            if e.relative or not e.lo:
+                continue
+            tense = tense_near(text, span[0] + e.start, span[0] + e.end)
+            if tense is None:
+                continue
+            lo, hi = date.fromisoformat(e.lo), date.fromisoformat(e.hi)
+            w = _WEIGHT.get(e.precision, 1)
+            quote = _quote(text, span, span[0] + e.start)
+            if tense == "past":
+                out.append(Bound(lo, None, True, w, f"past event “{e.text}”", quote))
+            else:
+                out.append(Bound(None, hi, True, w, f"future event “{e.text}”", quote))
+                if e.precision in ("month", "season") and lo < hi:
+                    out.append(Bound(None, lo, False, w, f"future event “{e.text}” named only by "
+                                                        f"{e.precision}: written before it began", quote))
+    return out
+
+
+# -- rule 3: a relative expression naming a dated event -------------------------------------------
+_COREF_KEYS = ("season:", "year:", "month:", "yearend:")
+
+
+def _coreference_bounds(text: str) -> list[Bound]:
+    out: list[Bound] = []
+    offset = 0
+    for para in text.split("\n"):
+        found = find_dates(para)
+        absolute = [e for e in found if not e.relative and e.lo and e.precision in ("day", "month")]
+        for r in (e for e in found if e.relative and e.key.startswith(_COREF_KEYS)):
+            r_tense = tense_near(para, r.start, r.end)
+            direction = r.key.split(":")[1]
+            candidates = []
+            for d in absolute:
+                d_tense = tense_near(para, d.start, d.end)
+                if d_tense and r_tense and d_tense != r_tense:
+                    continue
+                if (direction, d_tense) in (("next", "past"), ("last", "future")):
+                    continue
+                window = _anchors_naming(r, d)
+                if window:
+                    candidates.append((abs(d.start - r.start), d, window))
+            if not candidates:
+                continue
+            candidates.sort(key=lambda c: c[0])
+            _, d, (lo, hi) = candidates[0]
+            if len(candidates) > 1 and candidates[1][0] == candidates[0][0]:
+                continue
+            spans = _sentences(para)
+            s_r = next(sp for sp in spans if sp[0] <= r.start < sp[1] + 1)
+            s_d = next(sp for sp in spans if sp[0] <= d.start < sp[1] + 1)
+            quote = para[s_r[0]:s_r[1]] if s_r == s_d else f"{para[s_r[0]:s_r[1]]} … {para[s_d[0]:s_d[1]]}"
+            out.append(Bound(lo, hi, False, 0.5, f"“{r.text}” names {d.text}", " ".join(quote.split())))
+        offset += len(para) + 1
+    return out
+
+
+def _anchors_naming(r: TimeExpr, d: TimeExpr) -> tuple[date, date] | None:
+    """The first and last document date for which ``r`` would mean a span containing ``d``."""
+    d_lo = date.fromisoformat(d.lo)
+    hits = []
+    for y in range(d_lo.year - 2, d_lo.year + 3):
+        for m in range(1, 13):
+            for day in (1, 15):
+                a = date(y, m, day)
+                got = resolve(r, a)
+                if got.lo and got.hi and got.lo <= d.lo and d.hi <= got.hi:
+                    hits.append(a)
+    if not hits:
+        return None
+    first, last = min(hits), max(hits)
+    last_end = (date(last.year, last.month, 14) if last.day == 1 else
+                (date(last.year + (last.month == 12), last.month % 12 + 1, 1) - timedelta(days=1)))
+    return first, last_end
+
+
+# -- rule 4: where in its year the text stands ----------------------------------------------------
+_LATE_IN_YEAR = re.compile(
+    r"\bas\s+(?:this|the)\s+year\s+(?:segues|turns|gives\s+way|rolls\s+over|transitions|moves)\s+into\s+the\s+next"
+    r"|\bas\s+the\s+year\s+(?:draws\s+to\s+a\s+close|winds\s+down|comes\s+to\s+an\s+end|ends)\b"
+    r"|\bbefore\s+the\s+(?:end\s+of\s+the|this)\s+year\s+is\s+out\b"
+    r"|\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+year|year['’]s\s+end)\b",
+    re.IGNORECASE)
+
+
+def _year_position(text: str) -> tuple[tuple[int, int], str] | None:
+    for span in _sentences(text):
+        sentence = text[span[0]:span[1]]
+        m = _LATE_IN_YEAR.search(sentence)
+        if m and tense_near(sentence, m.start(), m.end()) != "past":
+            return (9, 12), " ".join(sentence.split())[:_QUOTE]
+    return None
+
+
+def _place_window(window: tuple[tuple[int, int], str], lo: date | None, hi: date | None) -> Bound | None:
+    (m1, m2), quote = window
+    if hi is None and lo is None:
+        return None
+    years = range(hi.year, hi.year - 30, -1) if hi else range(lo.year, lo.year + 30)
+    for y in years:
+        w_lo, w_hi = date(y, m1, 1), date(y, 12, 31) if m2 == 12 else date(y, m2 + 1, 1) - timedelta(days=1)
+        a, b = max(filter(None, (lo, w_lo))), min(filter(None, (hi, w_hi)))
+        if a <= b:
+            which = "latest" if hi else "earliest"
+            return Bound(a, b, False, 0.5, f"late in {y}, the {which} year the other evidence allows", quote)
+    return None
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in items if not (x in seen or seen.add(x))]
+

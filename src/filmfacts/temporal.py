@@ -127,6 +127,7 @@ _PAST = re.compile(
     r"\b(?:hit|debuted|released|premiered|opened|began|begun|started|wrapped|finished|completed|reported|"
     r"announced|revealed|confirmed|unveiled|aired|dropped|arrived|landed|launched|grossed|earned|shot|filmed|"
     r"went|came\s+out|was|were|had|did|said|told|ran|won|died|passed\s+away|since|ago|last|earlier|"
+    r"didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|"
     r"previously|back\s+in|as\s+of)\b|\bha(?:s|ve)\s+(?:already\s+)?(?:been|hit|debuted|released|premiered|"
     r"opened|begun|started|wrapped|announced|confirmed|revealed)\b", re.IGNORECASE)
 # a past form that is really a plan seen from the past ("was set to open in June 2023"): no tense
@@ -138,7 +139,8 @@ _PAST_PLAN = re.compile(
 _MOVED = re.compile(r"\b(?:delayed|pushed|moved|postponed|rescheduled|shifted|bumped)\b", re.IGNORECASE)
 _WILL_BE_PAST = re.compile(r"\b(?:will|to|'ll|would|could|might|may|should)\s+(?:\w+\s+)?(?:be|have)\s*$",
                            re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
+# clause breaks; a colon or dash before a capital is more likely inside a title ("Wick: Chapter 4")
+_CLAUSE_BREAK = re.compile(r"[;()\[\]]|[:—–](?!\s*[A-Z0-9])|,\s+(?:and|but|while|whereas|which|who)\b|\.\s")
 
 
 @dataclass(frozen=True)
