@@ -1,8 +1,106 @@
-"""Extraction: one document in, claims with evidence out. One module per fact family."""
+"""Extraction: one document in, claims with evidence out.
+
+Stages inside: sentences (nlp) → the document's inventory of works and people (mentions) →
+each sentence tagged into a template → every fact family's patterns (credits, releases,
+production, franchise, availability) → modality and cited outlet → claims with the sentence and
+its character offsets. The running context carries which work a passage is about.
+"""
 from __future__ import annotations
 
+import re
+
+from .. import nlp
 from ..models import Claim, Document
+from . import availability, credits, franchise, production, releases
+from .base import WF, Context, Raw, slots
+from .mentions import Tagged, build_inventory, cap_runs, looks_like_person, tag
+from .modality import cited_outlet, modality
+
+__all__ = ["extract_document", "FAMILIES"]
+
+FAMILIES = (credits, releases, production, franchise, availability)
+
+# Sentences worth the statistical NER: a credit or place trigger and a name filmfacts cannot place.
+_NER_TRIGGER = re.compile(
+    r"\b(?:direct|helm|wr[io]t|pen|script|screenplay|produc|star|cast|play|portray|role|join|return|reprise|"
+    r"appear|voice|film(?:ing|ed)|shoot|shot|location|as)\w*", re.IGNORECASE)
+
+
+def _needs_ner(text: str, inv) -> bool:
+    if not _NER_TRIGGER.search(text):
+        return False
+    for _, _, run in cap_runs(text):
+        words = run.split()
+        if len(words) >= 1 and not looks_like_person(run) and inv.person(run) == run and \
+                run not in inv.works.values():
+            return True
+    return False
 
 
 def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
-    return []
+    sents = nlp.sentences(doc.text, model)
+    if not sents:
+        return []
+    inv = build_inventory(doc.title, sents)
+    anchor = doc.published
+    want = [i for i, s in enumerate(sents) if _needs_ner(s.text, inv)]
+    ents = dict(zip(want, nlp.entities([sents[i].text for i in want], model), strict=True))
+    ctx = Context(inv, anchor=anchor)
+    claims: list[Claim] = []
+    seen: set[tuple] = set()
+    for i, sent in enumerate(sents):
+        t = tag(sent, inv, ents.get(i), anchor)
+        if sent.heading:
+            _refocus(t, ctx)
+        for family in FAMILIES:
+            for raw in family.extract(t, ctx):
+                claim = _finish(raw, t, ctx, doc, family.NAME)
+                if claim is not None and claim.key() not in seen:
+                    seen.add(claim.key())
+                    claims.append(claim)
+        for code in slots(t.template, "P"):
+            name = t.get(code).name
+            if name in ctx.last_people:
+                ctx.last_people.remove(name)
+            ctx.last_people.append(name)
+        works = [t.get(c) for c in slots(t.template, "W")]
+        if works:
+            ctx.last_work = works[-1].name
+    return _drop_contradicted(claims)
+
+
+def _refocus(t: Tagged, ctx: Context) -> None:
+    works = [t.get(c) for c in slots(t.template, "W")]
+    names = [w.name for w in works]
+    if ctx.inv.main in names:
+        ctx.focus = ctx.inv.main
+    elif names:
+        ctx.focus = names[0]
+    else:
+        ctx.focus = ctx.inv.main
+
+
+def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) -> Claim | None:
+    if not raw.value or not raw.subject or raw.value == raw.subject:
+        return None
+    if raw.property in ("director", "screenwriter", "producer", "cast_member") and (
+            raw.value in ctx.inv.works.values() or not re.search(r"[A-Z]", raw.value)):
+        return None
+    start, end = ctx.clause_bounds(t, raw.at)
+    mod = raw.modality or modality(t.template[start:end], raw.at - start)
+    sentence = t.sentence
+    return Claim(
+        subject=raw.subject, subject_kind=raw.subject_kind, property=raw.property, value=raw.value,
+        value_kind=raw.value_kind, qualifiers=raw.qualifiers, modality=str(mod),
+        cited=cited_outlet(sentence.text), document=doc.id, sentence=sentence.text,
+        start=sentence.start, end=sentence.end, extractor=extractor, said_on=doc.published,
+    )
+
+
+def _drop_contradicted(claims: list[Claim]) -> list[Claim]:
+    """A document that denies a credit in one place does not also assert it elsewhere."""
+    denied = {(c.subject, c.property, c.value) for c in claims if c.modality == "denied"}
+    return [c for c in claims if c.modality == "denied" or (c.subject, c.property, c.value) not in denied]
+
+
+_ = WF  # re-exported pattern constant used by families

@@ -1,0 +1,67 @@
+"""Where to watch: platforms with the offer (stream, rent, buy) and price; a series' network.
+
+    "You can stream ⟦W⟧ on ⟦L⟧ or rent it for ⟦M⟧ on ⟦L⟧, ⟦L⟧ and ⟦L⟧" → available_on per platform
+    "⟦W⟧ series is slated to debut on ⟦L⟧"                              → original_network(W, L)
+"""
+from __future__ import annotations
+
+import re
+
+from .base import L, WF, Context, Raw
+from .mentions import Tagged
+
+NAME = "filmfacts.availability.v1"
+
+_OFFER = re.compile(r"\b(?P<stream>stream(?:s|ed|ing)?|watch(?:ed|able)?\s+(?:it\s+)?on|subscription|available\s+on|"
+                    r"now\s+on|lands?\s+on|arrives?\s+on)|(?P<rent>rent(?:s|ed|al|ing)?)|(?P<buy>buy|purchase|own\b|"
+                    r"digital\s+purchase)", re.I)
+_NETWORK = re.compile(r"\b(?:debut|premiere|air|stream|launch|coming|come|arrive|land|drop)\w*\s+(?:exclusively\s+)?"
+                      r"(?:on|to)\s+(?P<net>⟦L\d+⟧)", re.I)
+
+
+def extract(t: Tagged, ctx: Context) -> list[Raw]:
+    s = t.template
+    out: list[Raw] = []
+    platforms = list(re.finditer(L, s))
+    if not platforms:
+        return out
+    offers = list(_OFFER.finditer(s))
+    works = [m for m in re.finditer(WF, s)]
+    for p in platforms:
+        before = [o for o in offers if o.start() < p.start()]
+        after = [o for o in offers if o.start() > p.start()]
+        offer = before[-1] if before else (after[0] if after and after[0].start() - p.end() < 40 else None)
+        if offer is None:
+            continue
+        kind = "stream" if offer.group("stream") else "rent" if offer.group("rent") else "buy"
+        if kind == "stream" and re.search(r"\b(?:debut|premiere|series)\b", s[max(0, p.start() - 60):p.start()], re.I) \
+                and not re.search(r"\bstream", s, re.I):
+            continue
+        # the work: named before the offer in this sentence ("stream ⟦W⟧ on …" or "⟦W⟧, which can be streamed")
+        candidates = [w for w in works if w.start() < p.start()]
+        if not candidates:
+            subj = ctx.subject(t, p.start())
+            if subj is None or not ctx.last_work:
+                continue
+            subj = (ctx.last_work, ctx.inv.kind_of(ctx.last_work))
+        else:
+            m = t.get(candidates[-1].group(0)[1:-1])
+            subj = (m.name, ctx.inv.kind_of(m.name) if m.kind == "franchise" else ctx.describe(m)[1])
+        seg_end = min([o.start() for o in offers if o.start() > offer.start()] + [len(s)])
+        seg = s[offer.start(): max(seg_end, p.end())]
+        money = re.search(r"⟦M\d+⟧", seg) or (re.search(r"⟦M\d+⟧", s[p.end(): p.end() + 30]) if kind != "stream" else None)
+        q = {"offer": kind}
+        if money and kind != "stream":
+            q["price"] = t.get(money.group(0)[1:-1]).name
+        out.append(Raw(subj[0], subj[1], "available_on", t.get(p.group(0)[1:-1]).name, p.start(),
+                       value_kind="platform", qualifiers=q))
+    for m in _NETWORK.finditer(s):
+        works_before = [w for w in works if w.start() < m.start()]
+        if not works_before:
+            continue
+        w = t.get(works_before[-1].group(0)[1:-1])
+        lead = s[works_before[-1].end(): m.start()]
+        if ctx.inv.kind_of(w.name) == "tv_series" or re.search(r"\b(?:series|show)\b", lead, re.I):
+            out.append(Raw(w.name, "tv_series", "original_network", t.get(m.group("net")[1:-1]).name, m.start(),
+                           value_kind="platform"))
+    return out

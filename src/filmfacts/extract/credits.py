@@ -1,0 +1,264 @@
+"""Credits: director, screenwriter, producer and cast members (with their characters).
+
+    "⟦P0⟧ directed both ⟦W1⟧ and ⟦W2⟧"        → director(W1, P0), director(W2, P0)
+    "written by ⟦P0⟧ and ⟦P1⟧"                  → screenwriter(subject, P0), … (P1)
+    "⟦P0⟧ as Rooney" / "⟦P0⟧ will play Winston" → cast_member(subject, P0, character=…)
+    "Oscar nominee ⟦P0⟧ (⟦W1⟧)"                 → cast_member(W1, P0)
+"""
+from __future__ import annotations
+
+import re
+
+from .base import P, W, WF, Context, Raw, many, slots
+from .mentions import Tagged
+
+NAME = "filmfacts.credits.v1"
+
+PRON = r"(?:he|she|they|He|She|They)"
+WHO = rf"(?:{P}|{PRON}|who)"
+AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|also|previously|both|once|co-|then|later|now|already|" \
+      r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
+CHAR = r"(?P<char>(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|la|van|von)?\s*[A-Z][\w'’.-]*){0,3})|⟦[PW]\d+⟧)"
+
+_DIRECT = r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|call(?:s|ed)?\s+the\s+shots"
+_WRITE = r"(?:co-)?wr(?:ote|ites|itten|iting)|pen(?:s|ned|ning)|script(?:s|ed|ing)|co-wrote"
+_PRODUCE = r"(?:executive\s+)?produc(?:e|es|ed|ing)"
+_ROLES = {"director": _DIRECT, "screenwriter": _WRITE, "producer": _PRODUCE}
+_ROLE_NOUN = {"director": r"(?:co-)?director|filmmaker|helmer", "screenwriter": r"(?:co-)?(?:screen)?writer|scribe",
+              "producer": r"(?:executive\s+)?producer"}
+
+
+def _who(t: Tagged, ctx: Context, token: str, at: int) -> list[str]:
+    codes = slots(token, "P")
+    if codes:
+        return [t.get(c).name for c in codes]
+    if re.fullmatch(PRON, token.strip()) or token.strip() == "who":
+        # "who" and pronouns: the nearest person before, in this sentence or the last ones
+        prior = slots(t.template[:at], "P")
+        if prior:
+            return [t.get(prior[-1]).name]
+        p = ctx.pronoun_person()
+        return [p] if p else []
+    return []
+
+
+def _works(t: Tagged, ctx: Context, token: str) -> list[tuple[str, str]]:
+    return [ctx.work_of(t, c) for c in slots(token, "WF")]
+
+
+def extract(t: Tagged, ctx: Context) -> list[Raw]:
+    s = t.template
+    out: list[Raw] = []
+
+    def add(prop: str, subj: tuple[str, str] | None, people: list[str], at: int, **q: str) -> None:
+        if not subj:
+            return
+        for p in people:
+            out.append(Raw(subj[0], subj[1], prop, p, at, qualifiers={k: v for k, v in q.items() if v}))
+
+    for prop, verb in _ROLES.items():
+        # "⟦P⟧ directed ⟦W⟧ and ⟦W⟧" — explicit works after the verb
+        for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?P<verb>{verb})\b(?P<mid>[^.;⟦]{{0,40}}?)"
+                             rf"(?P<works>{many(WF)})", s):
+            mid = m.group("mid")
+            if re.search(r"\b(?:by|for|alongside|with|on|episodes?|several|scenes?)\b", mid) and prop != "screenwriter":
+                continue
+            if re.search(r"\b(?:episodes?|several)\b", mid) and prop == "screenwriter":
+                pass
+            people = _who(t, ctx, m.group("who"), m.start())
+            for w in _works(t, ctx, m.group("works")):
+                add(prop, w, people, m.start("verb"))
+            if prop == "screenwriter":
+                co = re.match(rf"\s*with\s+(?P<co>{many(P)})", s[m.end():])
+                if co:
+                    for w in _works(t, ctx, m.group("works")):
+                        add(prop, w, _who(t, ctx, co.group("co"), m.start()), m.start("verb"))
+        # "directed by ⟦P⟧", "written by ⟦P⟧ and ⟦P⟧"
+        for m in re.finditer(rf"\b(?:{verb})\s+by\s+(?P<who>{many(P)})", s):
+            subj = ctx.subject(t, m.start())
+            if re.search(rf"{WF}[^⟦]{{0,25}}$", s[:m.start()]):
+                prev = re.findall(WF, s[:m.start()])
+                subj = ctx.work_of(t, prev[-1][1:-1])
+            add(prop, subj, _who(t, ctx, m.group("who"), m.start()), m.start())
+        # "⟦P⟧ is directing", "⟦P⟧ will produce", "⟦P⟧ has been tapped to direct" — the passage's work
+        for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
+                             rf"attached|chosen|brought\s+(?:on|in)|on\s+board|in\s+talks|in\s+negotiations|"
+                             rf"returning|back|expected)\s+to\s+|the\s+one\s+)?(?P<verb>{verb})\b(?!\s+by)", s):
+            if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) and not re.match(
+                    rf"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
+                continue  # explicit works after the verb: handled above
+            people = _who(t, ctx, m.group("who"), m.start())
+            add(prop, ctx.subject(t, m.start("verb")), people, m.start("verb"))
+        # "⟦W⟧ director ⟦P⟧", "director ⟦P⟧" (not "stuntman-turned-director")
+        for m in re.finditer(rf"(?:(?P<work>{W})['’]?s?\s+)?(?<![-\w])(?:{_ROLE_NOUN[prop]})s?\s+(?P<who>{many(P)})", s):
+            if m.group("work"):
+                add(prop, ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
+            elif not re.search(r"(?:turned|time|fellow|former|the|a|an|famed|his|her|their)[-\s]*$", s[:m.start()], re.I):
+                add(prop, ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
+        # "⟦P⟧, the director of ⟦W⟧" / "⟦P⟧ (director of ⟦W⟧)"
+        for m in re.finditer(rf"(?P<who>{P}),?\s+(?:\(|the\s+|a\s+)?(?:{_ROLE_NOUN[prop]})\s+(?:of|behind)\s+"
+                             rf"(?:(?:movies|films|projects)\s+(?:like|such\s+as)\s+)?(?P<works>{many(WF)})", s):
+            for w in _works(t, ctx, m.group("works")):
+                add(prop, w, _who(t, ctx, m.group("who"), m.start()), m.start())
+
+    # writers: "⟦P⟧'s (original) script/screenplay", "the script ... by ⟦P⟧", "assisted on the script by ⟦P⟧"
+    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:original\s+|first\s+|new\s+)?(?:screenplay|script)\b", s):
+        add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
+    for m in re.finditer(rf"\b(?:script|screenplay)\b[^.⟦]{{0,30}}?\bby\s+(?P<who>{many(P)})", s):
+        add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
+    for m in re.finditer(rf"(?P<who>{WHO})\s+{AUX}(?:also\s+)?(?:worked\s+on|contributed\s+to)\s+the\s+"
+                         rf"(?:script|screenplay)", s):
+        add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
+    for m in re.finditer(rf"(?P<who>{WHO})[^.⟦]{{0,60}}?\b(?:screenwriters?|writers?)\s+(?:on|of|for|behind)\s+"
+                         rf"(?:(?:movies|films|shows)\s+(?:like|such\s+as)\s+)?(?P<works>{many(WF)})", s):
+        for w in _works(t, ctx, m.group("works")):
+            add("screenwriter", w, _who(t, ctx, m.group("who"), m.start()), m.start())
+    for m in re.finditer(rf"(?:won|earned|received)\s+an?\s+(?:Oscar|Academy\s+Award|Emmy|BAFTA)\w*\s+for\s+"
+                         rf"(?P<verb>writing|directing)\s+(?P<works>{many(WF)})", s):
+        prop = "screenwriter" if m.group("verb") == "writing" else "director"
+        for w in _works(t, ctx, m.group("works")):
+            add(prop, w, _who(t, ctx, "who", m.start()), m.start())
+    # "⟦W⟧ in 2020, a movie she both wrote and directed"
+    for m in re.finditer(rf"(?P<work>{W})[^.⟦]{{0,30}},\s+an?\s+(?:movie|film|show|series)\s+(?:that\s+)?(?P<who>{PRON})"
+                         rf"\s+(?:both\s+|also\s+)?(?P<v1>wrote|directed|produced)(?:\s+and\s+(?P<v2>wrote|directed|produced))?", s):
+        people = _who(t, ctx, m.group("who"), m.start("who"))
+        for v in (m.group("v1"), m.group("v2")):
+            if v:
+                prop = {"wrote": "screenwriter", "directed": "director", "produced": "producer"}[v]
+                add(prop, ctx.work_of(t, m.group("work")[1:-1]), people, m.start("v1"))
+    # "made his directorial debut (in 2003) with ... ⟦W⟧"
+    for m in re.finditer(rf"(?P<who>{WHO})[^.⟦]{{0,20}}?\bmade\s+(?:his|her|their)\s+(?:feature\s+)?directorial\s+debut"
+                         rf"[^.]{{0,80}}?\bwith\s+[^.⟦]{{0,60}}?(?P<work>{W})", s):
+        add("director", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
+    # "stay on as a producer for all subsequent ⟦F⟧ movies"
+    for m in re.finditer(rf"(?P<who>{WHO})[^.]{{0,60}}?\bas\s+an?\s+(?:executive\s+)?producer\s+(?:on|for)\s+"
+                         rf"[^.⟦]{{0,30}}(?P<work>{WF})", s):
+        add("producer", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
+    out.extend(_cast(t, ctx))
+    return out
+
+
+_CAST_VERB = (r"(?:star(?:s|red|ring)?|co-star(?:s|red|ring)?|appear(?:s|ed|ing)?|(?:has|have)\s+joined|join(?:s|ed|ing)?"
+              r"|cast|return(?:s|ed|ing)?|reprise(?:s|d)?|reprising|feature(?:s|d)?|lead(?:s|ing)?|front(?:s|ed|ing)?"
+              r"|head(?:s|ed|line(?:s|d)?)|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|turn\s+up|cameo|make\s+an\s+appearance"
+              r"|pop(?:s|ped|ping)?\s+up|check(?:s|ing)?\s+into)")
+
+
+def _cast(t: Tagged, ctx: Context) -> list[Raw]:
+    s = t.template
+    out: list[Raw] = []
+
+    def add(subj: tuple[str, str] | None, person: str, at: int, char: str | None = None) -> None:
+        if subj and person:
+            q = {"character": _clean_char(t, char)} if char and _clean_char(t, char) else {}
+            out.append(Raw(subj[0], subj[1], "cast_member", person, at, qualifiers=q))
+
+    # "⟦P⟧ as Rooney", "⟦P⟧ will play Winston", "⟦P⟧ reprises his role as John Wick"
+    for m in re.finditer(rf"(?P<who>{P})(?P<mid>[^.;⟦]{{0,60}}?)\b(?:as|playing|plays|play|portraying|portrays|"
+                         rf"portray|voicing|voices|voice)\s+{CHAR}", s):
+        mid = m.group("mid")
+        verbish = re.search(rf"\b(?:{_CAST_VERB}|role|be|is|was)\b", mid) or not mid.strip() or mid.strip() in (",",)
+        if not verbish or re.search(r"\b(?:director|producer|writer|stunt)\b", mid):
+            continue
+        char = m.group("char")
+        if re.fullmatch(r"(?:the\s+)?(?:star|lead|protagonist|villain|TBA|TBD|[a-z]+)", char) or re.match(
+                r"(?:an?|his|her|their)\s", char):
+            char = None
+        who = t.get(m.group("who")[1:-1]).name
+        subj = ctx.subject(t, m.start())
+        add(subj, who, m.start(), char)
+    # "the lead character will be played by ⟦P⟧", "Rooney, played by ⟦P⟧ in ⟦W⟧"
+    for m in re.finditer(rf"(?:(?P<char>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|⟦[PW]\d+⟧),?\s+(?:who\s+(?:is|was|will\s+be)\s+)?)?"
+                         rf"\b(?:played|portrayed|voiced)\s+by\s+(?P<who>{P})(?:\s+in\s+(?P<work>{W}))?", s):
+        who = t.get(m.group("who")[1:-1]).name
+        subj = ctx.work_of(t, m.group("work")[1:-1]) if m.group("work") else ctx.subject(t, m.start())
+        add(subj, who, m.start(), m.group("char"))
+    # "the Director, the stern … played by ⟦P⟧ in ⟦W⟧" (character further back)
+    for m in re.finditer(rf"\b(?P<char>the\s+[A-Z][\w'’-]+),[^.⟦]{{3,80}}?\bplayed\s+by\s+(?P<who>{P})\s+in\s+(?P<work>{W})", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
+    # "starring ⟦P⟧, ⟦P⟧ and ⟦P⟧"; "⟦P⟧ and ⟦P⟧ have joined the cast"; "⟦P⟧ is set to star"
+    for m in re.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|cast\s+(?:includes|features|members\s+"
+                         rf"(?:such\s+as|like|include))|joined\s+by)\s+(?P<who>{many(P)})", s):
+        subj = ctx.subject(t, m.start())
+        for c in slots(m.group("who"), "P"):
+            add(subj, t.get(c).name, m.start())
+    for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
+                         rf"attached|in\s+talks|in\s+negotiations|expected|going|due|confirmed|revealed|rumou?red|"
+                         rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?P<rest>[^.;]{{0,80}})", s):
+        verb, rest = m.group("verb"), m.group("rest")
+        if verb.startswith(("play", "portray")) and not re.match(r"\s+(?:a|an|the|his|her)?\s*\w", rest):
+            continue
+        if verb.startswith(("lead", "head", "front", "feature", "return", "join", "check")) and not re.match(
+                r"\s+(?:the\s+(?:cast|film|movie|series|show|project|ensemble)|as\b|from|in\b|to\b|⟦|\S+\s+into)",
+                rest + " ") and not verb.startswith(("return", "join")):
+            continue
+        if re.match(r"\s+(?:to|in|into)\s+(?:the\s+)?(?:franchise|director['’]s\s+chair|directing)", rest):
+            continue
+        works_after = re.match(rf"\s+(?:in|on|into)\s+(?:(?:the\s+)?(?:\d{{4}}['’]s\s+|⟦D\d+⟧['’]s\s+)?)(?P<works>{many(WF)})", rest)
+        people = _who(t, ctx, m.group("who"), m.start())
+        if m.group("who").strip() in ("they", "They") and len(ctx.last_people) >= 2:
+            people = ctx.last_people[-2:]
+        if works_after:
+            subjects = [ctx.work_of(t, c) for c in slots(works_after.group("works"), "WF")]
+        else:
+            subjects = [ctx.subject(t, m.start("verb"))]
+        char = re.match(rf"\s+(?:(?:his|her|their)\s+role\s+)?as\s+{CHAR}", rest)
+        for subj in subjects:
+            for p in people:
+                add(subj, p, m.start("verb"), char.group("char") if char else None)
+    # "the two both starred in 2015's ⟦W⟧"
+    for m in re.finditer(rf"\b(?:the\s+two|both|the\s+pair|the\s+duo)\b[^.⟦]{{0,20}}?\b(?:starred|appeared|co-starred|"
+                         rf"shared\s+the\s+screen)[^.⟦]{{0,20}}?\bin\s+(?:[^.⟦]{{0,12}})?(?P<works>{many(WF)})", s):
+        people = [t.get(c).name for c in slots(s[:m.start()], "P")][-2:] or ctx.last_people[-2:]
+        for w in _works(t, ctx, m.group("works")):
+            for p in people:
+                add(w, p, m.start())
+    # "performances in films like ⟦W⟧ and ⟦W⟧", "has appeared in … ⟦W⟧", "popping up in … ⟦W⟧ as … named Paloma"
+    for m in re.finditer(rf"\b(?:performances?|roles?|work|turns?|appearances?|popping\s+up|appeared|starred|starring\s+roles?)"
+                         rf"\s+in\s+(?P<lead>[^.;⟦]{{0,50}}?)(?P<works>{many(WF)})(?P<rest>[^.;]{{0,80}})", s):
+        if re.search(r"\b(?:other|previous|prior)\b", m.group("lead")) and not re.search(r"like|such as|including", m.group("lead")):
+            pass
+        before = slots(s[:m.start()], "P")
+        after = slots(m.group("rest"), "P")
+        if before:
+            who = t.get(before[-1]).name
+        elif re.match(r"\s*(?:as\s+[^⟦]*)?,\s*⟦P\d+⟧", m.group("rest")) and after:
+            who = t.get(after[0]).name
+        elif re.search(r"\b(?:her|his|their)\s+(?:previous\s+|past\s+|other\s+)?(?:work|performances?|roles?)", s[max(0, m.start() - 30):m.end("lead")], re.I) or re.match(r"\s*(?:her|his)\b", s[:m.start()].split(",")[-1]):
+            who = ctx.pronoun_person()
+        else:
+            continue
+        named = re.search(r"\bas\s+[^.⟦]{0,60}?\b(?:named|called)\s+(?P<char>[A-Z][\w'’-]+)", m.group("rest"))
+        works = _works(t, ctx, m.group("works"))
+        for w in works:
+            add(w, who, m.start(), named.group("char") if named and len(works) == 1 else None)
+    # "Oscar nominee ⟦P⟧ (⟦W⟧)", "⟦P⟧ of ⟦W⟧ (fame)"
+    for m in re.finditer(rf"(?P<who>{P})\s*\(\s*(?P<work>{W})\s*\)", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
+    for m in re.finditer(rf"(?P<who>{P})\s+of\s+(?:the\s+)?(?P<work>{W})(?:\s+fame)?", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
+    # "ex-hitman John Wick (⟦P⟧)": a character, then the actor in parentheses
+    for m in re.finditer(rf"(?P<char>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+|⟦[PW]\d+⟧)\s*\(\s*(?P<who>{P})\s*\)", s):
+        add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
+    # "John Wick himself, ⟦P⟧, is set to make an appearance" — character named, then actor
+    for m in re.finditer(rf"(?P<char>⟦[PW]\d+⟧|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:himself|herself),\s+(?P<who>{P})", s):
+        add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
+    # "the Blonde actress", "her ⟦W⟧ co-star"
+    for m in re.finditer(rf"\b(?:the|her|his)\s+(?P<work>{W})\s+(?:actress|actor|star)\b", s):
+        who = ctx.pronoun_person()
+        if who:
+            add(ctx.work_of(t, m.group("work")[1:-1]), who, m.start())
+    return out
+
+
+def _clean_char(t: Tagged, char: str | None) -> str | None:
+    if not char:
+        return None
+    m = re.fullmatch(r"⟦([PW]\d+)⟧", char.strip())
+    if m:
+        return t.get(m.group(1)).text
+    char = re.sub(r"['’]s$", "", char.strip().rstrip(",."))
+    char = re.sub(r"\s+(?:and|in|on|for|with|from|at)$", "", char)
+    if char.lower() in ("tba", "tbd", "unknown", "the star", "the lead") or not char:
+        return None
+    return char

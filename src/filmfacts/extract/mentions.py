@@ -1,0 +1,532 @@
+"""Who and what a document names: its works (and which one it is about), people, companies,
+platforms, outlets, places, dates and prices — and each sentence rewritten as a template
+("⟦P0⟧ directed ⟦W1⟧ and ⟦W2⟧") over which the fact families match their patterns.
+
+Titles are found without quotes too: from the headline, quotation marks, sequel numbering
+("X: Chapter 3"), years in parentheses ("X (2014)"), and cue words around them ("films like X",
+"directed X", "the 2012 X remake", "X's Jane Roe", "X franchise").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lexicon import (
+    FRANCHISE_NOUNS,
+    OUTLET_RE,
+    OUTLETS,
+    PLATFORM_RE,
+    PLATFORMS,
+    STUDIO_RE,
+    STUDIOS,
+    WORK_NOUNS,
+    is_common,
+    is_given_name,
+)
+from ..nlp import Sentence
+from ..resolve import norm, same_work, sequel_signature, surname
+from ..temporal import find_dates
+
+WORD = r"(?:[A-Z][\w'’.&+!-]*[\w+!]|[A-Z]\.?|\d{1,4}(?![\d,.]\d))"
+CONN = r"(?:of|the|and|to|a|an|in|on|or|for|from|at|with|de|la|le|du|von|van|der|del|da|di|vs\.?|is|my|me|your|no|not|it)"
+CAPRUN = re.compile(rf"{WORD}(?:(?:\s+|\s*[:–—]\s+|-)(?:{CONN}\s+){{0,3}}{WORD})*")
+_QUOTED = re.compile(r"“([^”\n]{1,90})”|\"([^\"\n]{1,90})\"|‘([^’\n]{1,60})’(?!\w)")
+_PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "di", "du", "bin", "al", "st."}
+_HEADLINE_NOISE = re.compile(
+    r"\b(?:release date|cast|plot|trailer|director|writers?|and more|more details|details|everything we know"
+    r"(?: so far)?|what we know(?: so far)?|so far|news|spoilers?|rumou?rs?|updates?|explained|review|ending"
+    r"|box office|where to watch|how to watch|streaming|characters|story|first look|cinemas|theaters"
+    r"|is the new|is a|new|the latest|what to expect|all we know|and everything|&)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_KIND = re.compile(r"\b(spin-?off|sequel|prequel|movie|film|series|reboot|remake|show)\b", re.I)
+
+KIND_CODES = {"person": "P", "work": "W", "franchise": "F", "organization": "O", "platform": "L",
+              "outlet": "N", "place": "G", "date": "D", "money": "M"}
+
+
+@dataclass
+class Mention:
+    start: int  # offsets within the sentence
+    end: int
+    kind: str  # person, work, franchise, organization, platform, outlet, place, date, money
+    text: str
+    name: str  # the document's full form (canonical across the document)
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class Tagged:
+    sentence: Sentence
+    mentions: list[Mention]
+    template: str
+
+    def get(self, code: str) -> Mention:
+        """The mention behind a template slot such as "P3"."""
+        return self.mentions[int(code[1:])]
+
+
+def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | None:
+    words = text.split()
+    # leading common words opening a sentence ("Previously", "When") are not part of a name
+    while opening and words and is_common(words[0]) and words[0] not in ("The", "A", "An") or (
+            words and words[0] in ("The", "A", "An") and len(words) == 1):
+        cut = text.index(words[0]) + len(words[0])
+        start += cut
+        text = text[cut:]
+        lead = len(text) - len(text.lstrip(" :–—-"))
+        start += lead
+        text = text[lead:]
+        words = text.split()
+    while words and (words[-1].lower() in {"of", "the", "and", "to", "a", "an", "in", "on", "or", "for", "with"}):
+        text = text[: text.rindex(words[-1])].rstrip()
+        words = text.split()
+    text = re.sub(r"['’]s?$", "", text).rstrip(" :–—-")
+    if not text or not re.search(r"[A-Za-z]", text):
+        return None
+    return start, text
+
+
+_RUN_TAIL = re.compile(rf"\s+(?:{FRANCHISE_NOUNS}|{WORK_NOUNS})$", re.IGNORECASE)
+
+
+def cap_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalized words (names, titles), split at possessives, trimmed of lead-ins."""
+    out = []
+    for m in CAPRUN.finditer(text):
+        pos = m.start()
+        for piece in re.split(r"(?<=['’]s)\s+|(?<=s['’])\s+", m.group(0)):
+            start, pos = pos, pos + len(piece) + 1
+            piece = _RUN_TAIL.sub("", piece)
+            if len(piece) <= 3 and piece.isupper() and not piece.isdigit():
+                continue
+            opening = start == 0 or bool(re.search(r"(?:[.:;!?\"“(•–—-]|\n)\s*$", text[max(0, start - 3):start]))
+            r = _trim_run(piece, start, opening)
+            if r:
+                out.append((r[0], r[0] + len(r[1]), r[1]))
+    return out
+
+
+_DATE_LIKE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.I)
+
+
+def looks_like_person(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
+        return False
+    rest = [w for w in words[1:] if w.lower() not in _PARTICLES]
+    return bool(rest) and all(w[:1].isupper() and not re.search(r"\d", w) for w in rest) \
+        and not any(w.lower() in ("chapter", "part", "season", "episode") for w in rest)
+
+
+def title_like(s: str) -> bool:
+    s = s.strip()
+    if not s or not (s[0].isupper() or s[0].isdigit()) or len(s.split()) > 10:
+        return False
+    if re.search(r"[.!?]\s+\w", s) or s.endswith((".", "…")) and not s.endswith("vs."):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", s) if len(w) > 3]
+    caps = sum(w[0].isupper() for w in words)
+    return not words or caps >= max(1, len(words) // 2)
+
+
+@dataclass
+class Inventory:
+    """The works and people a document names, and the work it is mostly about."""
+
+    works: dict[str, str] = field(default_factory=dict)  # norm → display title
+    kinds: dict[str, Counter] = field(default_factory=dict)  # norm → votes film / tv_series / franchise
+    years: dict[str, str] = field(default_factory=dict)  # norm → year given with the title
+    people: list[str] = field(default_factory=list)
+    main: str | None = None
+    franchise: str | None = None
+    _work_re: re.Pattern | None = None
+
+    def add_work(self, title: str, kind: str | None = None, force: bool = False) -> str:
+        title = title.strip().strip(",;:").strip()
+        title = re.sub(r"\s+([:,])", r"\1", title)
+        title = re.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", title)  # "the John Wick" → "John Wick"
+        if kind == "franchise":
+            title = re.sub(r"^The\s+(?=\S+\s+\S)", "", title)
+        n = norm(title)
+        if kind == "franchise":
+            for k, existing in self.works.items():
+                if k != n and (k.endswith(" " + n) and " " not in n or n.endswith(" " + k) and " " not in k):
+                    longer = k if len(k) > len(n) else n
+                    if longer == n:
+                        self.works[n] = title
+                        self.kinds[n] = self.kinds.pop(k, Counter()) + self.kinds.get(n, Counter())
+                        del self.works[k]
+                    n = longer
+                    self.kinds.setdefault(n, Counter())["franchise"] += 1
+                    self._work_re = None
+                    return self.works[n]
+        if not n or (looks_like_person(title) and not force) or title in OUTLETS or is_common(title) \
+                or _DATE_LIKE.match(title):
+            return title
+        for k, existing in self.works.items():
+            if k == n or (same_work(existing, title) and sequel_signature(existing) is not None):
+                if len(title) > len(existing) and sequel_signature(title) == sequel_signature(existing):
+                    self.works[k] = title
+                n = k
+                break
+        else:
+            self.works[n] = title
+        if kind:
+            self.kinds.setdefault(n, Counter())[kind] += 1
+        self._work_re = None
+        return self.works[n]
+
+    def work_re(self) -> re.Pattern | None:
+        if self._work_re is None and self.works:
+            names = set()
+            for t in self.works.values():
+                names.add(t)
+                names.add(re.sub(r"\s*[–—]\s*", " – ", t))
+                names.add(re.sub(r"\s*[–—-]\s*", " — ", t))
+                names.add(re.sub(r"\s*[–—-]\s*", " - ", t))
+                names.add(t.replace(":", ""))
+            alts = sorted(names, key=len, reverse=True)
+            self._work_re = re.compile(r"(?<![\w])(?:" + "|".join(
+                re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![\w])")
+        return self._work_re
+
+    def canonical_work(self, text: str) -> str:
+        n = norm(text)
+        numbered = re.fullmatch(r"(chapter|part) (\d+)", n)
+        if numbered:
+            found = self.entry(int(numbered.group(2)))
+            if found is None and self.franchise:
+                found = f"{self.franchise}: {numbered.group(1).title()} {numbered.group(2)}"
+            return found or text
+        if n in self.works:
+            return self.works[n]
+        for k, t in self.works.items():
+            if self.kinds.get(k, Counter())["franchise"] and k.endswith(" " + n):
+                return t
+        for t in self.works.values():
+            if same_work(t, text):
+                return t
+        return text
+
+    def kind_of(self, title: str) -> str:
+        votes = self.kinds.get(norm(title), Counter())
+        film, tv, fr = votes["film"], votes["tv_series"], votes["franchise"]
+        if tv > film and tv >= 1 and fr == 0:
+            return "tv_series"
+        return "film"
+
+    def is_franchise_name(self, title: str) -> bool:
+        return self.kinds.get(norm(title), Counter())["franchise"] > 0
+
+    def entry(self, number: int, base: str | None = None) -> str | None:
+        """The franchise's N-th film: "the third film" → the title numbered 3 (or the base for 1)."""
+        base = base or self.franchise
+        if not base:
+            return None
+        b = norm(base)
+        if number == 1:
+            return self.works.get(b)
+        for t in self.works.values():
+            sig = sequel_signature(t)
+            if sig and sig[0] == b and sig[1] == str(number):
+                return t
+        return None
+
+    def person(self, name: str) -> str:
+        """The document's full form of a person's name ("Reeves" → "Keanu Reeves")."""
+        n = norm(name)
+        for p in self.people:
+            if norm(p) == n:
+                return p
+        if len(n.split()) <= 2:
+            hits = [p for p in self.people if surname(p) == n or norm(p).split()[-1] == n]
+            if len(hits) == 1:
+                return hits[0]
+            hits = [p for p in self.people if norm(p).split()[0] == n and len(n.split()) == 1]
+            if len(hits) == 1:
+                return hits[0]
+        return name
+
+    def add_person(self, name: str) -> str:
+        name = re.sub(r"['’]s?$", "", name.strip())
+        n = norm(name)
+        for i, p in enumerate(self.people):
+            if norm(p) == n:
+                return p
+        self.people.append(name)
+        return name
+
+
+# -- building the inventory ------------------------------------------------------------------------
+
+_CUE_BEFORE = re.compile(
+    rf"\b(?:(?:films?|movies?|projects?|shows?|series|titles?|thrillers?|roles?|hits?|credits?|blockbusters?)"
+    rf"\s+(?:like|such as|including)|(?:co-)?directed|helmed|directing|(?:co-)?wrote|penned|scripted|starred in|stars in"
+    rf"|appeared in|appearing in|appearances? in|performances? in|role in|roles in|produced|the upcoming|episodes of"
+    rf"|sequel,|sequel to|prequel to|follow-up to|spinoff of|spin-off of|spin-off|spinoff|adaptation of|remake of|version of"
+    rf"|debut with|debut,|swan song,?|{WORK_NOUNS},|(?:19|20)\d\d['’]s|the (?:19|20)\d\d|returned to|return to|writing|fame of"
+    rf"|star of|creator of|director of|writer of|screenwriter of|producer of)\s+(?:both\s+|the\s+(?=[A-Z]))?$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    rf"^(?:\s*\((?:19|20)\d\d\)|\s+(?:remake|sequel|prequel|reboot|franchise|series|movies|films|trilogy|saga"
+    rf"|universe|spin-?off|spinoff|co-star|actress|actor|star|director|producer|fame)\b|['’]s?\s+(?=[A-Z][a-z]+\s+[A-Z]))",
+)
+
+
+_SEQUEL_SHAPE = re.compile(
+    r"\b(?:Chapter|Part|Vol\.?|Volume|Episode)\s+(?:\d+|[IVX]+)\b|\s\d{1,2}$|\s(?:II|III|IV|V|VI)$")
+
+
+def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
+    inv = Inventory()
+    texts = [s.text for s in sents]
+    runs = [cap_runs(t) for t in texts]
+    mid_sentence = {norm(r) for t, rs in zip(texts, runs, strict=True) for st, _, r in rs if st > 0}
+    # 1. names used as series: "the X franchise", "X universe", "X: Chapter 2", "world of X"
+    for t, rs in zip(texts, runs, strict=True):
+        for start, end, run in rs:
+            after = t[end:end + 40]
+            base = _best_suffix(run, start, mid_sentence)
+            if re.match(rf"^[”\"’]?\s+(?:{FRANCHISE_NOUNS})\b", after, re.I) and not re.match(
+                    r"^[”\"’]?\s+series\b", after, re.I):
+                inv.add_work(base, "franchise", force=True)
+            elif re.match(r"^\s*(?::\s*)?(?:Chapter|Part)\s+\d", after) or re.search(
+                    r"\b(?:world|universe) of [“\"]?$", t[:start]):
+                inv.add_work(base, "franchise" if "of" in t[max(0, start - 12):start] else None, force=True)
+    # 2. titles in quotation marks
+    for t in texts:
+        for m in _QUOTED.finditer(t):
+            q = next(g for g in m.groups() if g is not None).strip().rstrip(",.;:?!").strip()
+            bare = _RUN_TAIL.sub("", q)
+            kind = "franchise" if bare != q else _kind_after(t, m.end())
+            if title_like(bare) and len(bare) > 1 and (not looks_like_person(bare) or norm(bare) in inv.works):
+                inv.add_work(bare, kind, force=True)
+    # 3. people named in running prose (a given name and a surname)
+    for s, rs in zip(sents, runs, strict=True):
+        if s.heading:
+            continue
+        for _, _, run in rs:
+            for piece in re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
+                words = piece.split()
+                if looks_like_person(piece) and len(words) <= 4 and norm(piece) not in inv.works:
+                    inv.add_person(" ".join(words[:4]))
+    # 4. titles known by their shape or by the words around them
+    for t, rs in zip(texts, runs, strict=True):
+        for start, end, run in rs:
+            run = _best_suffix(run, start, mid_sentence)
+            if _is_inventory_person(inv, run) or norm(run) in inv.works:
+                continue
+            before, after = t[:start], t[end:]
+            if _SEQUEL_SHAPE.search(run) or re.match(r"\s*\((?:19|20)\d\d\)", after):
+                inv.add_work(run, _kind_after(t, end))
+                continue
+            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after)
+            if strong and (not re.search(r",\s+(?:the\s+)?$", before[-12:]) or re.match(r"\s*(?:[,.;:)(]|$)", after)):
+                for piece in re.split(r"\s*,\s*|\s+and\s+", run):
+                    if piece and not is_common(piece) and not looks_like_person(piece) \
+                            and piece not in PLATFORMS and piece not in STUDIOS:
+                        inv.add_work(piece, _kind_after(t, end) if piece == run else None)
+            elif re.match(r"\s[,.?;]", after) and len(run.split()) <= 6 and not _is_inventory_person(inv, run) \
+                    and run not in PLATFORMS and run not in STUDIOS and run not in OUTLETS:
+                # an italic title flattened to text leaves a space before the punctuation
+                inv.add_work(run)
+    _prune(inv, texts)
+    _choose_main(inv, title, sents)
+    return inv
+
+
+def _best_suffix(run: str, start: int, mid_sentence: set[str]) -> str:
+    """"Fans of the X" → "X" when the run opens a sentence and its tail is used elsewhere."""
+    if start > 0:
+        return run
+    parts = re.split(r"\s+(?:(?:of|the|and|to|a|an|in|on|for|from|at|with)\s+)+", run)
+    for i in range(1, len(parts)):
+        tail = run[run.index(parts[i]):]
+        if norm(tail) in mid_sentence:
+            return tail
+    return run
+
+
+def _is_inventory_person(inv: Inventory, run: str) -> bool:
+    if norm(run) in inv.works:
+        return False
+    if looks_like_person(run):
+        return True
+    n = norm(run)
+    return any(norm(p) == n or surname(p) == n for p in inv.people)
+
+
+def _kind_after(text: str, end: int) -> str | None:
+    after = text[end:end + 40].lower()
+    before = text[max(0, end - 120):end].lower()
+    if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after) and not re.match(r"^[”\"’,]?\s*series\b", after):
+        return "franchise"
+    if re.match(r"^[”\"’,]?\s*(?:tv |television |streaming |prequel |limited )?(?:series|show|miniseries)\b", after) \
+            or re.search(r"\b(?:tv|television|streaming|prequel|limited|spin-?off) (?:series|show)\s+(?:called|titled|named)?\s*[“\"]?[^.]{0,40}$", before):
+        return "tv_series"
+    if re.match(r"^[”\"’,]?\s*(?:movie|film|remake|sequel|prequel|reboot|\((?:19|20)\d\d\))", after):
+        return "film"
+    return None
+
+
+def _prune(inv: Inventory, texts: list[str]) -> None:
+    """Drop "titles" that are really people, outlets, platforms or studios."""
+    for n, t in list(inv.works.items()):
+        if t in OUTLETS or t in PLATFORMS or t in STUDIOS or is_common(t) or any(
+                norm(p) == n or surname(p) == n for p in inv.people):
+            del inv.works[n]
+    # a title used before "franchise"/"universe"/"movies" is also a franchise name
+    body = "\n".join(texts)
+    for n, t in inv.works.items():
+        pat = re.compile(rf"(?:\b|^){re.escape(t)}[”\"’]?\s+(?:{FRANCHISE_NOUNS})\b", re.I)
+        hits = len(pat.findall(body))
+        if hits:
+            inv.kinds.setdefault(n, Counter())["franchise"] += hits
+        if re.search(rf"\b(?:world|universe) of [“\"]?{re.escape(t)}\b", body):
+            inv.kinds.setdefault(n, Counter())["franchise"] += 1
+    inv._work_re = None
+
+
+def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> None:
+    counts: Counter = Counter()
+    fr_counts: Counter = Counter()
+    rx = inv.work_re()
+    if rx is None:
+        return
+    for s in sents:
+        for m in rx.finditer(s.text):
+            t = inv.canonical_work(m.group(0))
+            after = s.text[m.end():m.end() + 25].lower()
+            if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS}|character|-related|spinoff|spin-off)", after) or \
+                    re.search(r"\b(?:world|universe) of [“\"]?$", s.text[:m.start()]):
+                fr_counts[t] += 1
+            else:
+                counts[t] += 1
+    candidates: list[str] = []
+    if title:
+        parts = re.split(r"\s*(?:[|:–—-]\s+|\?|\[.*?\])\s*", _HEADLINE_NOISE.sub("|", title))
+        for part in parts:
+            for piece in _HEADLINE_KIND.split(part):
+                piece = piece.strip(" ,|&")
+                if piece and not _HEADLINE_KIND.fullmatch(piece):
+                    for w in inv.works.values():
+                        if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", piece, re.I):
+                            candidates.append(w)
+        m = re.search(r"([A-Z][\w'’:-]*(?:\s+[A-Z0-9][\w'’:-]*)*)\s+(?:spin-?off|sequel|prequel)\s+"
+                      r"([A-Z][\w'’:-]*(?:\s+(?:of|the|and|to|a|in|on)?\s*[A-Z0-9][\w'’:-]*)*)", title, re.I)
+        if m:
+            spun = inv.canonical_work(_strip_noise(m.group(2)))
+            if norm(spun) in inv.works:
+                inv.main = spun
+                base = inv.canonical_work(m.group(1))
+                if norm(base) in inv.works:
+                    inv.franchise = base
+    if inv.main is None:
+        pool = [c for c in candidates if counts[c] >= 1] or candidates
+        if pool:
+            inv.main = max(pool, key=lambda c: (counts[c], -len(c)))
+        elif counts:
+            inv.main = counts.most_common(1)[0][0]
+    if inv.franchise is None and fr_counts:
+        inv.franchise = fr_counts.most_common(1)[0][0]
+    if inv.franchise and inv.main and norm(inv.franchise) == norm(inv.main):
+        inv.franchise = None if counts[inv.main] > fr_counts[inv.main] else inv.franchise
+        if inv.franchise:
+            inv.main = next((c for c, _ in counts.most_common() if c != inv.franchise), inv.main)
+    if inv.franchise:
+        inv.kinds.setdefault(norm(inv.franchise), Counter())["franchise"] += 1
+
+
+def _strip_noise(s: str) -> str:
+    return _HEADLINE_NOISE.split(s)[0].strip(" ,")
+
+
+# -- tagging one sentence --------------------------------------------------------------------------
+
+_MONEY = re.compile(r"(?P<cur>[$£€])\s?(?P<amount>\d+(?:\.\d\d)?)|(?P<amount2>\d+(?:\.\d\d)?)\s?(?P<cur2>USD|EUR|GBP)")
+_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
+
+
+def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None = None,
+        anchor: str | None = None) -> Tagged:
+    text = sent.text
+    found: list[Mention] = []
+    taken = [False] * len(text)
+
+    def claim(start: int, end: int, kind: str, name: str, **data) -> None:
+        if start >= end or any(taken[start:end]):
+            return
+        for i in range(start, end):
+            taken[i] = True
+        found.append(Mention(start, end, kind, text[start:end], name, dict(data)))
+
+    for m in OUTLET_RE.finditer(text):
+        if m.group(0) in ("People", "Empire", "Puck", "Polygon", "Forbes") and not re.search(
+                r"(?:via|per|told|to|according to|by)\s+$", text[:m.start()]):
+            continue
+        claim(m.start(), m.end(), "outlet", OUTLETS[m.group(0)])
+    rx = inv.work_re()
+    if rx is not None:
+        for m in rx.finditer(text):
+            t = inv.canonical_work(m.group(0))
+            after = text[m.end():m.end() + 30]
+            before = text[max(0, m.start() - 40):m.start()]
+            if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after, re.I) and not re.match(
+                    r"^[”\"’]?\s*series\b", after, re.I) or re.search(r"\b(?:world|universe) of [“\"]?$", before) \
+                    or (re.match(r"^[”\"’]?\s*series\b", after, re.I) and inv.is_franchise_name(t)
+                        and inv.kind_of(t) != "tv_series"):
+                claim(m.start(), m.end(), "franchise", t)
+            else:
+                year = re.match(r"\s*\(((?:19|20)\d\d)\)", after)
+                claim(m.start(), m.end(), "work", t, year=year.group(1) if year else None)
+    for m in PLATFORM_RE.finditer(text):
+        claim(m.start(), m.end(), "platform", PLATFORMS[m.group(0)])
+    for m in STUDIO_RE.finditer(text):
+        claim(m.start(), m.end(), "organization", STUDIOS[m.group(0)])
+    for d in find_dates(text, anchor):
+        claim(d.start, d.end, "date", d.value or d.text, precision=d.precision, relative=d.relative,
+              resolved=d.value is not None)
+    for m in _MONEY.finditer(text):
+        cur = m.group("cur") or m.group("cur2")
+        amount = m.group("amount") or m.group("amount2")
+        claim(m.start(), m.end(), "money", f"{amount} {_CURRENCY[cur]}")
+    # people: known full names and surnames first, then new given-name + surname runs, then NER
+    person_spans: list[tuple[int, int]] = []
+    for start, end, run in cap_runs(text):
+        pos = start
+        for piece in re.split(r"(\s*,\s*|\s+(?:and|or|&)\s+)", run):
+            p_start, pos = pos, pos + len(piece)
+            if not piece.strip() or re.fullmatch(r"\s*,\s*|\s+(?:and|or|&)\s+", piece):
+                continue
+            words = piece.split()
+            full = inv.person(piece)
+            if full != piece or looks_like_person(piece):
+                person_spans.append((p_start, p_start + len(piece)))
+            elif sent.heading and len(words) > 2:
+                # Title Case headings: find known people inside the run
+                for p in inv.people:
+                    for k in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)|(?<!\w){re.escape(p.split()[-1])}(?!\w)", piece):
+                        person_spans.append((p_start + k.start(), p_start + k.end()))
+    for s, e, label in ents or []:
+        if label == "PERSON" and (len(text[s:e].split()) >= 2 or inv.person(text[s:e]) != text[s:e]):
+            person_spans.append((s, e))
+    for s, e in sorted(person_spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        raw = re.sub(r"['’]s?$", "", text[s:e])
+        e = s + len(raw)
+        claim(s, e, "person", inv.person(raw))
+    for s, e, label in ents or []:
+        if label in ("GPE", "LOC", "FAC"):
+            claim(s, e, "place", text[s:e])
+        elif label == "ORG" and text[s:e] not in OUTLETS:
+            pass
+    found.sort(key=lambda m: m.start)
+    parts, pos = [], 0
+    for i, m in enumerate(found):
+        parts.append(text[pos:m.start])
+        parts.append(f"⟦{KIND_CODES[m.kind]}{i}⟧")
+        pos = m.end
+    parts.append(text[pos:])
+    return Tagged(sent, found, "".join(parts))

@@ -1,0 +1,69 @@
+"""Production: filming start and locations, distributors and production companies.
+
+    "The movie began shooting on ⟦D⟧, filming in ⟦G⟧" → filming_start, filming_location
+    "⟦O⟧ won the rights to globally distribute the movie" → distributor
+"""
+from __future__ import annotations
+
+import re
+
+from .base import D, G, O, Context, Raw, many, slots
+from .mentions import Tagged
+
+NAME = "filmfacts.production.v1"
+
+_START = (r"\b(?:(?:began|begin|begins|started|start|starts|kicked\s+off|kicks\s+off|commenced|commences|got\s+underway|"
+          r"wrapped\s+up|entered|enter|enters|went\s+into|goes\s+into)\s+(?:principal\s+)?(?:shooting|filming|"
+          r"photography|production|principal\s+photography)|(?:shooting|filming|production|principal\s+photography|"
+          r"the\s+shoot|cameras)\s+(?:on\s+[^.]{0,30}?)?(?:began|begins|started|starts|kicked\s+off|kicks\s+off|"
+          r"commenced|is\s+set\s+to\s+(?:begin|start)|will\s+(?:begin|start)|(?:began\s+)?rolling|got\s+underway)|"
+          r"(?:officially\s+)?(?:enter|entered)\s+production)")
+_PLACE_VERB = (r"\b(?:filming|shooting|shot|filmed|shoot|production)\b(?:\s+(?:is|was|will\s+be|has\s+been))?"
+               r"(?:\s+(?:taking\s+place|took\s+place|underway|set|located|based|wrapped|on\s+location))?\s+"
+               r"(?:on\s+location\s+)?(?:in|at|around|across)\s+")
+_DISTRIB = (r"\b(?:distribut(?:e|es|ed|ing|ion)|release(?:s|d)?\s+the\s+(?:film|movie)|(?:acquired|picked\s+up|"
+            r"landed|bought|won|secured|nabbed)\s+(?:the\s+)?(?:\w+\s+)?(?:distribution\s+)?rights)")
+
+
+def extract(t: Tagged, ctx: Context) -> list[Raw]:
+    s = t.template
+    out: list[Raw] = []
+    for m in re.finditer(_START, s, re.I):
+        start, end = ctx.clause_bounds(t, m.start())
+        dates = re.findall(D, s[m.start(): end]) or re.findall(D, s[start: m.start()])[-1:]
+        subj = ctx.subject(t, m.start())
+        for code in dates[:1]:
+            d = t.get(code[1:-1])
+            if subj and d.data.get("resolved") and d.data.get("precision") in ("day", "month", "year"):
+                out.append(Raw(subj[0], subj[1], "filming_start", d.name, m.start()))
+    for m in re.finditer(_PLACE_VERB + rf"(?:the\s+)?(?P<places>{many(G)}|(?P<raw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                                        rf"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))", s):
+        subj = ctx.subject(t, m.start())
+        if not subj:
+            continue
+        places = [t.get(c).name for c in slots(m.group("places"), "G")] if not m.group("raw") else []
+        if m.group("raw") and not re.search(r"\b(?:the|a|an)\s*$", s[:m.start("places")]):
+            raw = m.group("raw")
+            if raw.split(",")[0] not in ("The", "Chapter", "Part") and not raw.startswith(("January", "February",
+                                                                                             "March", "April")):
+                places = [raw.split(",")[0].strip()]
+        for p in places:
+            out.append(Raw(subj[0], subj[1], "filming_location", p, m.start(), value_kind="place"))
+    for m in re.finditer(_DISTRIB, s, re.I):
+        start, end = ctx.clause_bounds(t, m.start())
+        orgs = slots(s[start:m.start()], "O")[-1:] or re.findall(rf"\bby\s+({O})", s[m.start():end])
+        orgs = [o.strip("⟦⟧") for o in orgs]
+        if not orgs:
+            continue
+        subj = ctx.subject(t, m.start(), allow_after=True)
+        if subj:
+            for o in orgs:
+                out.append(Raw(subj[0], subj[1], "distributor", t.get(o).name, m.start(), value_kind="organization"))
+    for m in re.finditer(rf"\b(?:produced|financed|developed)\s+by\s+(?P<orgs>{many(O)})|(?P<orgs2>{many(O)})\s+(?:is|are|will\s+be)\s+"
+                         rf"(?:producing|co-producing|financing)", s):
+        subj = ctx.subject(t, m.start())
+        for o in slots(m.group("orgs") or m.group("orgs2"), "O"):
+            if subj:
+                out.append(Raw(subj[0], subj[1], "production_company", t.get(o).name, m.start(),
+                               value_kind="organization"))
+    return out

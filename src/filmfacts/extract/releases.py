@@ -1,0 +1,112 @@
+"""Release dates, with the medium where the text says it.
+
+    "⟦W⟧ is scheduled to premiere exclusively in theaters on ⟦D⟧" → release_date(W, D, theatrical)
+    "his fourth film, which hit theaters on ⟦D⟧"                  → the franchise's 4th film
+    "⟦W⟧ (2017)", "2015's ⟦W⟧", "the 2012 ⟦W⟧ remake"             → release year
+"""
+from __future__ import annotations
+
+import re
+
+from .base import D, W, WF, Context, Raw
+from .mentions import Tagged
+
+NAME = "filmfacts.releases.v1"
+
+_TRIGGER = (r"\b(?:releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|hit(?:s|ting)?\s+(?:theaters|theatres|cinemas|screens|"
+            r"the\s+big\s+screen|streaming|netflix)|(?:in|into)\s+(?:theaters|theatres|cinemas)|premier(?:e|es|ed|ing)|"
+            r"debut(?:s|ed|ing)?|open(?:s|ed|ing)?|land(?:s|ed|ing)?|out\s+(?:on|in)|set\s+for|slated\s+for|"
+            r"scheduled\s+for|dated\s+for|coming\s+(?:to|on|in|out)|drops?|bow(?:s|ed)?|expect\s+to\s+see|pirouettes?|"
+            r"leaps?\s+[^.]{0,20}into\s+theaters|on\s+the\s+big\s+screen|release\s+date|launch(?:es|ed)?|"
+            r"stream(?:s|ing)?\s+(?:on|from)|will\s+be\s+(?:out|available))")
+_MEDIUM = [
+    (r"\blimited\s+(?:theatrical\s+)?release\b", "theatrical_limited"),
+    (r"\b(?:festival|world\s+premiere|premiere[sd]?\s+at)\b", "premiere"),
+    (r"\b(?:theaters|theatres|cinemas|theatrical|big\s+screen|box\s+office)\b", "theatrical"),
+    (r"\b(?:digital(?:ly)?|on\s+demand|pvod|vod)\b", "digital"),
+    (r"\b(?:blu-ray|dvd|4k\s+uhd|physical)\b", "physical"),
+    (r"\b(?:streaming|stream|netflix|hulu|peacock|disney\+|prime\s+video|max|apple\s+tv\+|paramount\+)\b", "streaming"),
+]
+
+
+def medium_of(text: str) -> str | None:
+    for pat, medium in _MEDIUM:
+        if re.search(pat, text, re.I):
+            return medium
+    return None
+
+
+def extract(t: Tagged, ctx: Context) -> list[Raw]:
+    s = t.template
+    out: list[Raw] = []
+
+    def add(subj: tuple[str, str] | None, date_code: str, at: int, medium: str | None = None) -> None:
+        d = t.get(date_code)
+        if subj is None or not d.data.get("resolved"):
+            return
+        if d.data.get("precision") not in ("day", "month", "year"):
+            return
+        q = {"medium": medium} if medium else {}
+        out.append(Raw(subj[0], subj[1], "release_date", d.name, at, qualifiers=q))
+
+    used: set[str] = set()
+    for m in re.finditer(_TRIGGER, s, re.I):
+        start, end = ctx.clause_bounds(t, m.start())
+        # dates after the trigger in the same clause (or just before it: "On ⟦D⟧, ⟦W⟧ opens")
+        window = s[m.start(): end]
+        dates = re.findall(D, window)
+        if not dates:
+            dates = re.findall(D, s[start: m.start()])[-1:]
+        if not dates:
+            continue
+        if re.search(r"\b(?:announced|reported|revealed|began|started|shooting|filming|production|wrapped|since)\b",
+                     s[start:m.start()][-40:], re.I) and not re.search(r"releas|theaters|premiere", m.group(0), re.I):
+            continue
+        lead = s[start:m.start()]
+        if re.search(r"\b(?:which|that)\s*$", lead.strip()[-12:]) or re.search(r",\s+which\s*$", s[:m.start()]):
+            # "his fourth film, which hit theaters on …": the relative clause's antecedent
+            ante = s[:m.start()]
+            subj = ctx.ordinal_work(ante[-80:])
+            if subj:
+                subj_t = (subj, ctx.inv.kind_of(subj))
+            else:
+                prev = re.findall(WF, ante)
+                subj_t = ctx.work_of(t, prev[-1][1:-1]) if prev else ctx.subject(t, m.start())
+        else:
+            subj_t = ctx.subject(t, m.start(), allow_after=True)
+            ordinal = ctx.ordinal_work(s[start:end])
+            if ordinal and not re.search(WF, s[start:m.start()]):
+                subj_t = (ordinal, ctx.inv.kind_of(ordinal))
+        medium = medium_of(s[start:end]) if re.search(r"theat|cinema|big screen|stream|digital|premiere|blu|dvd",
+                                                      s[start:end], re.I) else None
+        if subj_t and subj_t[1] == "tv_series":
+            medium = None
+        for d in dates[:2]:
+            code = d[1:-1]
+            if code not in used:
+                used.add(code)
+                add(subj_t, code, m.start(), medium)
+    # "⟦W⟧ (2017)"
+    for m in re.finditer(rf"(?P<work>{W})\s*\(\s*(?P<date>{D})\s*\)", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())
+    # "2015's ⟦W⟧", "the 2012 ⟦W⟧ remake", "the 2006 sequel, ⟦W⟧"
+    for m in re.finditer(rf"(?P<date>{D})['’]s\s+(?P<work>{W})", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())
+    for m in re.finditer(rf"\bthe\s+(?P<date>{D})\s+(?:(?P<work>{W})\s+(?:remake|reboot|film|movie|sequel|thriller|original)|"
+                         rf"(?:remake|reboot|film|movie|sequel|thriller|prequel|original),?\s+(?P<work2>{W}))", s):
+        code = (m.group("work") or m.group("work2"))[1:-1]
+        add(ctx.work_of(t, code), m.group("date")[1:-1], m.start())
+    # "directorial debut in 2003 with … ⟦W⟧"
+    for m in re.finditer(rf"\bdebut\s+in\s+(?P<date>{D})\s+with\s+[^.⟦]{{0,60}}?(?P<work>{W})", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())
+    # "with the hilarious ⟦W⟧ in 2020", "co-directed the first entry back in 2014"
+    for m in re.finditer(rf"(?P<work>{W})\s+(?:back\s+)?in\s+(?P<date>{D})(?![\w-])", s):
+        if t.get(m.group("date")[1:-1]).data.get("precision") == "year":
+            add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())
+    for m in re.finditer(rf"\bthe\s+(?:first|original)\s+(?:entry|film|movie|installment)\s+(?:back\s+)?in\s+(?P<date>{D})|"
+                         rf"\bsince\s+the\s+first\s+(?:film|movie|entry)\s+(?:debuted|came\s+out|was\s+released|"
+                         rf"arrived|hit\s+theaters)\s+in\s+(?P<date2>{D})", s):
+        first = ctx.inv.entry(1)
+        if first:
+            add((first, "film"), (m.group("date") or m.group("date2"))[1:-1], m.start())
+    return out
