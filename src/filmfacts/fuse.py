@@ -1,116 +1,357 @@
-"""Claims → facts: what filmfacts believes now, or as of an earlier date.
+"""Claims → facts: what filmfacts believes now, or as of an earlier date, and what it used to believe.
 
-Rules (recomputed from stored claims every time, so nothing is lost):
+Fusion is recomputed from stored claims every time, so nothing is lost. The rules:
 
-* claims are grouped per (work, property, value); qualifiers merge (the most-stated character);
-* a fact's modality is the strongest among its supporting claims, unless a later claim denies it;
-* speculated-only facts are ``hedged`` and denied ones ``denied``: both kept, never current;
-* single-valued slots (release date per medium and region, filming start, franchise…): the value
-  said most recently is current and older ones are ``superseded``; two values last said on the same
-  date by different documents are ``disputed``;
-* confidence = 1 - Π(1 - wᵢ) over supporting documents, wᵢ by modality (see WEIGHTS).
+**When a claim was said.** Its document's date; for a document dated only by an interval, the
+interval [published_after, published_before] (an open side takes the known side's value). A
+claim whose own ``said_on`` differs from its document's dates ("it was reported in November
+2022 that …") uses that instead. Claims are ordered by the midpoint of that interval; two claims
+are *contemporaneous* when their intervals overlap (the same day, for dated documents).
+
+**What could be known as of D** (``as_of``): a document counts from the earliest day it could
+have been published: ``published``, else ``published_after``, else ``published_before`` (then
+nothing earlier is known); an undated document never counts. A claim with its own ``said_on``
+also needs that day to be on or before D.
+
+**Facts.** Claims are grouped per (work, property, value, slot qualifiers). Among one group:
+
+* a fact with only speculated support is ``hedged``; with only denials, ``denied``: never current;
+* a denial said after every assertion supersedes the fact (status ``superseded``, modality
+  ``denied``); a denial contemporaneous with the last assertion makes it ``disputed``; a
+  confirmation after a denial revives it. The modality of a live fact is the strongest among
+  its assertions since the last denial (a rumor later confirmed becomes ``confirmed``).
+
+**Single-valued slots** (release date per medium, region and season — no medium competes with
+theatrical —, filming start, franchise, follows…) and **one actor per character** (recasts)
+compare every pair of live facts whose values contradict (a date that only refines another,
+"2024" and "2024-06-07", does not contradict it):
+
+* the later one *supersedes* the earlier when its support said after the earlier fact was last
+  said reaches even odds (≥ 0.5: one confirmed or reported source, or two rumors); a weaker later
+  contradiction (one rumor) is marked ``disputed`` and leaves the earlier value current;
+* contemporaneous contradictions are never silently resolved: both are ``disputed``, unless one
+  side's support odds are at least DOMINANCE times the other's (more or more reliable independent
+  sources: two confirmed sources against one, a confirmation against a rumor); then the weaker one
+  alone is ``disputed`` and the stronger stays current;
+* recasts only supersede (two actors named for one character at the same time may both be right).
+
+Superseded facts keep every source with when it was said, so ``history`` can print the timeline.
+
+**Confidence** (that the value holds, as of the fusion date). Each claim weighs by modality
+(WEIGHTS); claims from the same document, or citing the same outlet, are one *independent
+source* weighing their maximum; support S = 1 − Π(1 − wᵢ) over independent sources.
+current or disputed: S · (1 − R) / (1 − S · R), R the support of the strongest contemporaneous
+contradiction (0 when there is none: then simply S) — the chance that this side is the right one
+when at most one is · superseded: S · (1 − L), L the support of what replaced it · denied: 0 ·
+hedged: S.
+``tests/test_fuse.py`` checks this against simulated sources of known reliability.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from .models import Fact, Source
+from .resolve import norm
 from .store import StoredClaim
+from .temporal import interval
 from .vocabulary import PROPERTIES, Modality, Status, fusion_key
 
+__all__ = ["WEIGHTS", "DOMINANCE", "fuse", "facts_from_store", "said_on", "when", "visible", "timeline",
+           "TimelineEntry"]
+
 WEIGHTS = {Modality.CONFIRMED: 0.8, Modality.REPORTED: 0.6, Modality.RUMORED: 0.35,
-           Modality.SPECULATED: 0.15, Modality.DENIED: 0.0}
+           Modality.SPECULATED: 0.15, Modality.DENIED: 0.8}
+DOMINANCE = 4.0  # odds ratio at which one contemporaneous side outweighs the other
+SUPERSEDE_AT = 0.5  # later support needed to supersede an earlier value
 _RANK = {m: i for i, m in enumerate(Modality)}  # confirmed strongest
+_ASSERTING = (Modality.CONFIRMED, Modality.REPORTED, Modality.RUMORED)
+_SLOT_QUALIFIERS = ("medium", "region", "offer", "season")
+_STATUS_RANK = {Status.CURRENT: 0, Status.DISPUTED: 1, Status.SUPERSEDED: 2}
+
+
+# -- when ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class When:
+    """When a claim was said: first and last possible day and the day used for ordering ('' unknown)."""
+
+    lo: str = ""
+    hi: str = ""
+
+    @property
+    def known(self) -> bool:
+        return bool(self.lo)
+
+    @property
+    def mid(self) -> str:
+        if not self.lo or self.lo == self.hi:
+            return self.lo
+        a, b = date.fromisoformat(self.lo), date.fromisoformat(self.hi)
+        return (a + timedelta(days=(b - a).days // 2)).isoformat()
+
+    def overlaps(self, other: When) -> bool:
+        if not self.known or not other.known:
+            return True  # an undated claim cannot be ordered against anything
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def before(self, other: When) -> bool:
+        """Strictly earlier, with no overlap."""
+        return self.known and other.known and self.hi < other.lo
+
+    def text(self) -> str:
+        if not self.known:
+            return "undated"
+        return self.lo if self.lo == self.hi else f"{self.lo}/{self.hi}"
+
+
+def _day(value: str | None, last: bool = False) -> str:
+    span = interval(value[:10]) if value else None
+    return (span[1] if last else span[0]) if span else ""
+
+
+def when(c: StoredClaim) -> When:
+    """When ``c`` was said (see the module docstring)."""
+    doc_dates = {x[:10] for x in (c.published, c.published_after, c.published_before) if x}
+    if c.said_on and c.said_on[:10] not in doc_dates:
+        return When(_day(c.said_on), _day(c.said_on, last=True))
+    if c.published:
+        return When(_day(c.published), _day(c.published, last=True))
+    lo, hi = _day(c.published_after), _day(c.published_before, last=True)
+    return When(lo or hi, hi or lo)
 
 
 def said_on(c: StoredClaim) -> str:
-    """When a claim was said: the document date, else its inferred interval, else unknown ('')."""
-    return c.said_on or c.published or c.published_before or c.published_after or ""
+    """The single day a claim is ordered by ('' when unknown)."""
+    return when(c).mid
 
 
-def _visible(c: StoredClaim, as_of: str | None) -> bool:
+def visible(c: StoredClaim, as_of: str | None) -> bool:
+    """Could ``c`` be known on ``as_of``? (see the module docstring)"""
     if not as_of:
         return True
-    when = c.published or c.published_after or c.said_on
-    return bool(when) and when[:10] <= as_of
+    earliest = c.published or c.published_after or c.published_before
+    if not earliest or earliest[:10] > as_of[:10]:
+        return False
+    doc_dates = {x[:10] for x in (c.published, c.published_after, c.published_before) if x}
+    if c.said_on and c.said_on[:10] not in doc_dates:
+        return _day(c.said_on) <= as_of[:10]
+    return True
 
 
+# -- support and confidence ------------------------------------------------------------------------
+def _support(claims: Iterable[StoredClaim]) -> float:
+    groups: dict[str, float] = {}
+    for c in claims:
+        key = f"cited:{norm(c.cited)}" if c.cited else f"doc:{c.document_id}"
+        groups[key] = max(groups.get(key, 0.0), WEIGHTS[Modality(c.modality)])
+    miss = 1.0
+    for w in groups.values():
+        miss *= 1.0 - w
+    return 1.0 - miss
+
+
+def _odds(p: float) -> float:
+    return p / (1.0 - p) if p < 1.0 else float("inf")
+
+
+def _sources(claims: Iterable[StoredClaim]) -> int:
+    return len({f"cited:{norm(c.cited)}" if c.cited else f"doc:{c.document_id}" for c in claims})
+
+
+# -- grouping -----------------------------------------------------------------------------------------
 def _value_key(c: StoredClaim) -> tuple:
-    q = {k: v for k, v in c.qualifiers.items() if k in ("medium", "region", "offer")}
-    if PROPERTIES[c.property].many or c.property != "release_date":
-        q.pop("medium", None) if c.property != "release_date" else None
+    many = PROPERTIES[c.property].many
+    q = {k: v for k, v in c.qualifiers.items() if k in _SLOT_QUALIFIERS and v}
+    if c.property != "release_date":
+        q.pop("medium", None)
+    if not many and c.property != "release_date":
+        q.pop("season", None)
     return (c.subject, c.subject_kind, c.property, c.value, tuple(sorted(q.items())))
 
 
+@dataclass
+class _Group:
+    key: tuple
+    claims: list[StoredClaim]
+    fact: Fact | None = None
+    live: list[StoredClaim] = field(default_factory=list)  # assertions since the last denial
+    support: float = 0.0
+    rival_support: float = 0.0
+    replaced_support: float = 0.0
+
+    @property
+    def last(self) -> When:
+        return max((when(c) for c in self.live), key=lambda w: w.mid, default=When())
+
+    @property
+    def first(self) -> When:
+        return min((when(c) for c in self.live), key=lambda w: w.mid, default=When())
+
+
 def fuse(claims: Iterable[StoredClaim], as_of: str | None = None) -> list[Fact]:
+    """Every fact the claims support, current or not, as known on ``as_of`` (default: all claims)."""
     groups: dict[tuple, list[StoredClaim]] = defaultdict(list)
     for c in claims:
-        if _visible(c, as_of):
+        if visible(c, as_of):
             groups[_value_key(c)].append(c)
-    facts = [_fact(key, cs) for key, cs in groups.items()]
-    _rank_slots(facts)
-    facts.sort(key=lambda f: (f.subject, list(PROPERTIES).index(f.property), f.status != "current", f.value))
+    built = [_group(key, cs) for key, cs in groups.items()]
+    _rank_slots(built)
+    _rank_recasts(built)
+    for g in built:
+        _confidence(g)
+    facts = [g.fact for g in built if g.fact is not None]
+    facts.sort(key=lambda f: (f.subject, list(PROPERTIES).index(f.property),
+                              f.status != Status.CURRENT, f.value))
     return facts
 
 
-def _fact(key: tuple, cs: list[StoredClaim]) -> Fact:
+def _group(key: tuple, cs: list[StoredClaim]) -> _Group:
     subject, kind, prop, value, quals = key
-    cs = sorted(cs, key=said_on)
+    cs = sorted(cs, key=lambda c: (when(c).mid, c.id))
     qualifiers = dict(quals)
     chars = Counter(c.qualifiers.get("character") for c in cs if c.qualifiers.get("character"))
-    if chars:
-        qualifiers["character"] = chars.most_common(1)[0][0]
+    if chars:  # the most stated; among equals, the latest stated
+        latest = {c.qualifiers.get("character"): i for i, c in enumerate(cs)}
+        qualifiers["character"] = max(chars, key=lambda ch: (chars[ch], latest[ch]))
     prices = [c.qualifiers.get("price") for c in cs if c.qualifiers.get("price")]
     if prices:
         qualifiers["price"] = prices[-1]
-    latest = cs[-1]
-    asserted = [c for c in cs if c.modality != Modality.DENIED]
-    if latest.modality == Modality.DENIED or not asserted:
-        modality, status = Modality.DENIED, Status.DENIED
+    g = _Group(key, cs)
+    denials = [c for c in cs if c.modality == Modality.DENIED]
+    asserted = [c for c in cs if c.modality in _ASSERTING]
+    hedged = [c for c in cs if c.modality == Modality.SPECULATED]
+    note = superseded_by = None
+    last_denial = max(denials, key=lambda c: when(c).mid) if denials else None
+    if last_denial is not None:
+        since = [c for c in asserted if when(last_denial).before(when(c))]
+        live = since or asserted
     else:
+        live = asserted
+    g.live = live
+    if not asserted:
+        if hedged and not (last_denial and all(when(h).before(when(last_denial)) for h in hedged)):
+            status, modality, g.live = Status.HEDGED, Modality.SPECULATED, hedged
+        else:
+            status, modality = Status.DENIED, Modality.DENIED
+    elif last_denial is not None and all(when(c).before(when(last_denial)) for c in asserted):
+        status, modality = Status.SUPERSEDED, Modality.DENIED
+        g.replaced_support = _support(denials)
+        superseded_by = "denial"
+        note = f"denied {when(last_denial).text()} ({last_denial.source})"
+    elif last_denial is not None and not any(when(last_denial).before(when(c)) for c in asserted):
+        status = Status.DISPUTED
         modality = min((Modality(c.modality) for c in asserted), key=_RANK.__getitem__)
-        status = Status.HEDGED if modality == Modality.SPECULATED else Status.CURRENT
-    per_doc: dict[str, float] = {}
-    for c in asserted:
-        per_doc[c.document_id] = max(per_doc.get(c.document_id, 0.0), WEIGHTS[Modality(c.modality)])
-    miss = 1.0
-    for w in per_doc.values():
-        miss *= 1.0 - w
+        g.rival_support = _support(denials)
+        note = f"denied at the same time ({last_denial.source})"
+    else:
+        status = Status.CURRENT
+        modality = min((Modality(c.modality) for c in live), key=_RANK.__getitem__)
+    g.support = _support(g.live)
     sources = [Source(document=c.source, published=c.published, quote=c.sentence, cited=c.cited,
-                      modality=c.modality, document_id=c.document_id, start=c.start, end=c.end)
-               for c in cs]
-    return Fact(subject=subject, subject_kind=kind, property=prop, value=value, qualifiers=qualifiers,
-                status=str(status), modality=str(modality), confidence=round(1.0 - miss, 3),
-                sources=sources, first_said=said_on(cs[0]) or None, last_said=said_on(latest) or None)
+                      modality=c.modality, document_id=c.document_id, start=c.start, end=c.end,
+                      said_on=when(c).text() if when(c).known else None) for c in cs]
+    dated = [when(c) for c in cs if when(c).known]
+    g.fact = Fact(subject=subject, subject_kind=kind, property=prop, value=value, qualifiers=qualifiers,
+                  status=str(status), modality=str(modality), confidence=0.0, sources=sources,
+                  first_said=dated[0].mid if dated else None, last_said=dated[-1].mid if dated else None,
+                  note=note, superseded_by=superseded_by)
+    return g
 
 
-def _rank_slots(facts: list[Fact]) -> None:
-    """Single-valued slots keep one current value; the rest become superseded or disputed."""
-    slots: dict[tuple, list[Fact]] = defaultdict(list)
-    for f in facts:
-        if not PROPERTIES[f.property].many and f.status == Status.CURRENT:
-            slots[(f.subject, *fusion_key(f.property, f.qualifiers))].append(f)
-    for rivals in slots.values():
-        if len(rivals) < 2:
+def _contradict(prop: str, a: str, b: str) -> bool:
+    """Two values contradict unless equal, or one date only refines the other ("2024" vs "2024-06-07")."""
+    if PROPERTIES[prop].value_kind == "date":
+        return not (a.startswith(b) or b.startswith(a))
+    return norm(a) != norm(b)
+
+
+def _demote(g: _Group, status: Status, note: str, by: str | None = None) -> None:
+    assert g.fact is not None
+    if _STATUS_RANK.get(Status(g.fact.status), -1) >= _STATUS_RANK[status]:
+        return
+    g.fact.status = str(status)
+    g.fact.note = note
+    if by is not None:
+        g.fact.superseded_by = by
+
+
+def _live(g: _Group) -> bool:
+    return g.fact is not None and g.fact.status in (Status.CURRENT, Status.DISPUTED) and bool(g.live)
+
+
+def _rank_slots(groups: list[_Group]) -> None:
+    """Single-valued slots: later supersedes earlier; contemporaneous contradictions are disputed."""
+    slots: dict[tuple, list[_Group]] = defaultdict(list)
+    for g in groups:
+        subject, _kind, prop, _value, quals = g.key
+        if PROPERTIES[prop].many or not _live(g):
             continue
-        rivals.sort(key=lambda f: (f.last_said or "", f.confidence), reverse=True)
-        best = rivals[0]
-        for other in rivals[1:]:
-            same_time = (other.last_said or "") == (best.last_said or "")
-            if same_time and _contradict(best, other):
-                best.status = other.status = str(Status.DISPUTED)
-            elif _contradict(best, other):
-                other.status = str(Status.SUPERSEDED)
+        q = dict(quals)
+        slots[(subject, *fusion_key(prop, q), q.get("season", ""))].append(g)
+    for rivals in slots.values():
+        _contest(rivals, dispute_contemporaneous=True)
 
 
-def _contradict(a: Fact, b: Fact) -> bool:
-    """Two dates contradict unless one only refines the other ("2024" vs "2024-06-07")."""
-    if a.property in ("release_date", "filming_start"):
-        return not (a.value.startswith(b.value) or b.value.startswith(a.value))
-    return a.value != b.value
+def _rank_recasts(groups: list[_Group]) -> None:
+    """One actor per character: a later casting supersedes an earlier one (a recast)."""
+    roles: dict[tuple, list[_Group]] = defaultdict(list)
+    for g in groups:
+        if g.key[2] == "cast_member" and _live(g) and g.fact and g.fact.qualifiers.get("character"):
+            roles[(g.key[0], norm(g.fact.qualifiers["character"]))].append(g)
+    for rivals in roles.values():
+        _contest(rivals, dispute_contemporaneous=False)
 
 
+def _contest(rivals: list[_Group], dispute_contemporaneous: bool) -> None:
+    for i, x in enumerate(rivals):
+        for y in rivals[i + 1:]:
+            prop = x.key[2]
+            if not _contradict(prop, x.key[3], y.key[3]):
+                continue
+            new, old = (x, y) if x.last.mid >= y.last.mid else (y, x)
+            if old.last.before(new.last):
+                late = [c for c in new.live if old.last.before(when(c))]
+                late_support = _support(late)
+                if late_support >= SUPERSEDE_AT:
+                    old.replaced_support = max(old.replaced_support, late_support)
+                    _demote(old, Status.SUPERSEDED, f"superseded by {new.key[3]} (said {new.last.text()})",
+                            by=new.key[3])
+                elif dispute_contemporaneous:
+                    new.rival_support = max(new.rival_support, old.support)
+                    _demote(new, Status.DISPUTED, f"a weak later claim against {old.key[3]}")
+                continue
+            if not dispute_contemporaneous:
+                continue
+            a, b = (x, y) if x.support >= y.support else (y, x)
+            if _odds(a.support) >= DOMINANCE * _odds(b.support):
+                b.rival_support = max(b.rival_support, a.support)
+                a.rival_support = max(a.rival_support, b.support)
+                _demote(b, Status.DISPUTED, f"outweighed by {a.key[3]} ({_sources(a.live)} source(s), "
+                                            f"said {a.last.text()})")
+            else:
+                for p, q in ((a, b), (b, a)):
+                    p.rival_support = max(p.rival_support, q.support)
+                    _demote(p, Status.DISPUTED, f"contradicted by {q.key[3]} said at the same time "
+                                                f"({q.last.text()})")
+
+
+def _confidence(g: _Group) -> None:
+    f = g.fact
+    assert f is not None
+    s = g.support
+    r = g.rival_support
+    if f.status in (Status.CURRENT, Status.DISPUTED, Status.HEDGED):
+        conf = s * (1.0 - r) / (1.0 - s * r) if s * r < 1.0 else 0.0
+    elif f.status == Status.SUPERSEDED:
+        conf = s * (1.0 - g.replaced_support)
+    else:
+        conf = 0.0
+    f.confidence = round(conf, 3)
+
+
+# -- reading from a store -------------------------------------------------------------------------
 def facts_from_store(store, subject: str | None = None, as_of: str | None = None) -> list[Fact]:
     """Fuse the stored claims about one work (by title or alias) or about every work."""
     if subject is None:
@@ -121,3 +362,42 @@ def facts_from_store(store, subject: str | None = None, as_of: str | None = None
 
         raise NotFound(f"no work called {subject!r} is known")
     return fuse(store.claims(subject_id=entity["id"]), as_of)
+
+
+# -- history ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One statement in the history of a property: when, what, who said it, and its fate."""
+
+    said: str  # a day, "AFTER/BEFORE" for an interval, or "undated"
+    order: str  # the day used for ordering
+    property: str
+    slot: str  # medium / region / season / character, as text
+    value: str
+    modality: str
+    document: str
+    quote: str
+    cited: str | None
+    status: str  # the fused status of the value this statement supports
+    note: str | None
+
+
+def timeline(facts: Iterable[Fact], prop: str | None = None) -> list[TimelineEntry]:
+    """Every statement behind ``facts`` (of one property, or all) in the order it was said."""
+    out: list[TimelineEntry] = []
+    for f in facts:
+        if prop and f.property != prop:
+            continue
+        slot = ", ".join(f"{k}={v}" for k, v in sorted(f.qualifiers.items()) if k != "price")
+        for s in f.sources:
+            said = s.said_on or "undated"
+            order = said.split("/")[0] if "/" not in said else _mid(said)
+            out.append(TimelineEntry(said, order if said != "undated" else "", f.property, slot, f.value,
+                                     s.modality, s.document, s.quote, s.cited, f.status, f.note))
+    out.sort(key=lambda e: (list(PROPERTIES).index(e.property), e.slot, e.order, e.value))
+    return out
+
+
+def _mid(said: str) -> str:
+    lo, hi = said.split("/")
+    return When(lo, hi).mid

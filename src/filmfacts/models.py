@@ -80,6 +80,7 @@ class Source:
     document_id: str = ""
     start: int = 0
     end: int = 0
+    said_on: str | None = None  # when this source said it: a day, or "AFTER/BEFORE" for an interval
 
 
 @dataclass
@@ -97,6 +98,8 @@ class Fact:
     sources: list[Source]
     first_said: str | None = None
     last_said: str | None = None
+    note: str | None = None  # why the status: "superseded by 2024-06-07 (said 2023-05-02)", "disputed with …"
+    superseded_by: str | None = None  # the value (or "denial") that replaced this one
 
     def to_dict(self) -> dict:
         d = asdict(self)
