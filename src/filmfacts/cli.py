@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from . import fuse as fusion
 from .errors import FilmfactsError
@@ -46,35 +47,45 @@ def _write(lines, output: Path | None) -> None:
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="files, folders, globs, URLs, feeds")],
            db: DbOption = None,
-           workers: Annotated[int | None, typer.Option(help="processes (0 = all cores)")] = None) -> None:
-    """Read articles and store every claim they make, with its evidence."""
+           workers: Annotated[int | None, typer.Option(help="processes (0 = all cores)")] = None,
+           max_bytes: Annotated[int | None, typer.Option("--max-bytes",
+                                                         help="refuse larger inputs")] = None) -> None:
+    """Read articles and store every claim they make, with its evidence.
+
+    Each input that cannot be read is named on stderr with the reason, and the rest go on; the
+    exit code is 1 when anything failed.
+    """
     from .pipeline import ingest as run
 
-    settings = Settings.from_env(db_url=db, workers=workers)
+    settings = Settings.from_env(db_url=db, workers=workers, max_bytes=max_bytes)
     store = Store(settings.db_url)
-    total = sum(1 for _ in expand(paths))
+    counts = {"new": 0, "unchanged": 0, "failed": 0}
+    live = err.is_terminal  # a progress bar only where someone watches
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), console=err, transient=True) as bar:
-        task = bar.add_task("", total=total or None)
+                  TextColumn("{task.description}"), console=err, transient=True, disable=not live) as bar:
+        task = bar.add_task("", total=(sum(1 for _ in expand(paths)) or None) if live else None)
 
-        def step(source: str, outcome: str) -> None:
-            bar.update(task, advance=1, description=source[-40:])
-            if outcome not in ("new", "unchanged"):
-                bar.console.print(f"[red]failed[/red] {source}: {outcome}", highlight=False)
+        def on_item(source: str, outcome: str) -> None:
+            key = outcome if outcome in counts else "failed"
+            counts[key] += 1
+            bar.update(task, description=" · ".join(f"{n} {k}" for k, n in counts.items()))
+            if key == "failed":
+                bar.console.print(Text.assemble(("failed", "red"), f" {source}: {outcome}"), soft_wrap=True)
 
-        report = run(paths, store, settings, on_item=step)
-    out.print(f"documents: {report.new} new, {report.unchanged} unchanged, {len(report.failed)} failed; "
-              f"claims: {report.claims}")
+        report = run(paths, store, settings, on_item=on_item, on_input=lambda _: bar.advance(task))
+    out.print(report.summary(), highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 
 
 @app.command()
 def works(db: DbOption = None) -> None:
-    """List the works filmfacts knows about."""
-    for w in _store(db).works():
-        out.print(f"{w['name']}\t{w['subtype']}\t{w['claims']} claims\t{w['documents']} documents",
-                  highlight=False)
+    """List the works filmfacts knows about, most claims first (tab-separated columns)."""
+    rows = _store(db).works()
+    if not rows:
+        err.print("no works yet: ingest some articles first (filmfacts ingest PATH...)", highlight=False)
+    _write((f"{w['name']}\t{w['subtype']}\t{w['claims']} claims\t{w['documents']} documents" for w in rows),
+           None)
 
 
 @app.command()

@@ -1,48 +1,39 @@
-"""Web pages and feeds fetched by URL with httpx."""
+"""Fetching by URL with httpx: bounded in size and time, every failure one clear reason."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import httpx
 
 from ..errors import SourceError
-from ..models import Document
-from .feeds import looks_like_feed, read_feed
-from .html import read_html
+
+__all__ = ["fetch", "is_url"]
 
 
-def fetch(url: str, timeout: float, max_bytes: int) -> bytes:
+def is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+def fetch(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
+    """The body of ``url`` and when it was retrieved (ISO 8601, UTC).
+
+    The body is streamed and refused as soon as it passes ``max_bytes``.
+    """
     try:
         with httpx.Client(follow_redirects=True, timeout=timeout,
-                          headers={"User-Agent": "filmfacts/0.1"}) as client:
-            resp = client.get(url)
+                          headers={"User-Agent": "filmfacts/0.1 (+https://github.com/filmfacts)"}) as client:
+            with client.stream("GET", url) as resp:
+                if resp.status_code >= 400:
+                    raise SourceError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
+                declared = resp.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > max_bytes:
+                    raise SourceError(url, f"too large ({int(declared):,} bytes > max_bytes {max_bytes:,})")
+                chunks, size = [], 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise SourceError(url, f"too large (more than max_bytes {max_bytes:,})")
+                    chunks.append(chunk)
     except httpx.HTTPError as exc:
         raise SourceError(url, f"could not fetch ({type(exc).__name__}: {exc})") from None
-    if resp.status_code >= 400:
-        raise SourceError(url, f"HTTP {resp.status_code}")
-    if len(resp.content) > max_bytes:
-        raise SourceError(url, f"too large ({len(resp.content)} bytes > {max_bytes})")
-    return resp.content
-
-
-def read_url(url: str, timeout: float, max_bytes: int) -> Iterator[Document | SourceError]:
-    try:
-        data = fetch(url, timeout, max_bytes)
-    except SourceError as err:
-        yield err
-        return
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    if looks_like_feed(data):
-        for item in read_feed(data, url):
-            if isinstance(item, Document):
-                item.retrieved = now
-            yield item
-        return
-    try:
-        doc = read_html(data, url, url=url)
-    except SourceError as err:
-        yield err
-        return
-    doc.retrieved = now
-    yield doc
+    return b"".join(chunks), datetime.now(UTC).isoformat(timespec="seconds")
