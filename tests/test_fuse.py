@@ -274,3 +274,31 @@ def test_confidence_is_calibrated_on_simulated_sources():
         assert abs(mean_conf - accuracy) <= 0.15, (b, len(rows), mean_conf, accuracy)
         checked += 1
     assert checked >= 4
+
+
+def test_a_date_without_medium_joins_the_theatrical_fact_of_the_same_value(sqlite_store):
+    add(sqlite_store, [(HL, "release_date", "2024-06-07", {})], published="2024-01-10")
+    add(sqlite_store, [(HL, "release_date", "2024-06-07", TH)], published="2024-02-10")
+    (f,) = facts(sqlite_store, prop="release_date")
+    assert f.qualifiers == TH and len(f.sources) == 2 and f.status == "current"
+
+
+def test_a_weaker_value_stated_only_alongside_the_stronger_one_is_not_a_dispute(sqlite_store):
+    # one document mentions an unrelated year next to the date that two documents give
+    add(sqlite_store, [(HL, "release_date", "2024-06-07", TH), (HL, "release_date", "2014", TH)],
+        published="2024-01-10")
+    add(sqlite_store, [(HL, "release_date", "2024-06-07", TH)], published="2024-01-10")
+    f = by_value(facts(sqlite_store, prop="release_date"))
+    assert f["2024-06-07"].status == "current"
+    assert f["2014"].status == "superseded" and "same document" in f["2014"].note
+
+
+def test_a_document_known_only_to_be_before_a_day_cannot_be_ordered_against_earlier_ones(sqlite_store):
+    add(sqlite_store, [(HL, "filming_start", "2024-11")], before="2025-01-31", source="vague.txt")
+    add(sqlite_store, [(HL, "filming_start", "2025-01")], published="2024-10-15")
+    assert {f.status for f in facts(sqlite_store, prop="filming_start")} == {"disputed"}
+    add(sqlite_store, [(HL, "filming_start", "2025-03")], published="2025-02-15")
+    f = by_value(facts(sqlite_store, prop="filming_start"))
+    assert (f["2024-11"].status, f["2025-01"].status, f["2025-03"].status) == (
+        "superseded", "superseded", "current")
+    assert f["2024-11"].sources[0].said_on == "../2025-01-31"

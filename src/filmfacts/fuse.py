@@ -3,10 +3,12 @@
 Fusion is recomputed from stored claims every time, so nothing is lost. The rules:
 
 **When a claim was said.** Its document's date; for a document dated only by an interval, the
-interval [published_after, published_before] (an open side takes the known side's value). A
+interval [published_after, published_before], open on a side the dating could not bound. A
 claim whose own ``said_on`` differs from its document's dates ("it was reported in November
-2022 that …") uses that instead. Claims are ordered by the midpoint of that interval; two claims
-are *contemporaneous* when their intervals overlap (the same day, for dated documents).
+2022 that …") uses that instead. Claims are ordered by the midpoint of that interval (the known
+side of a half-open one); two claims are *contemporaneous* when their intervals overlap (the
+same day, for dated documents): an undated claim is contemporaneous with everything, and one
+known only to be before D with everything before D.
 
 **What could be known as of D** (``as_of``): a document counts from the earliest day it could
 have been published: ``published``, else ``published_after``, else ``published_before`` (then
@@ -32,7 +34,10 @@ compare every pair of live facts whose values contradict (a date that only refin
 * contemporaneous contradictions are never silently resolved: both are ``disputed``, unless one
   side's support odds are at least DOMINANCE times the other's (more or more reliable independent
   sources: two confirmed sources against one, a confirmation against a rumor); then the weaker one
-  alone is ``disputed`` and the stronger stays current;
+  alone is ``disputed`` and the stronger stays current — or, when every document behind the weaker
+  value also states the stronger one (no independent contradiction, typically a passing mention
+  of another date), the weaker one is ``superseded`` with a note saying so;
+* a release date with no medium joins the theatrical fact of the same value, if there is one;
 * recasts only supersede (two actors named for one character at the same time may both be right).
 
 Superseded facts keep every source with when it was said, so ``history`` can print the timeline.
@@ -73,37 +78,46 @@ _STATUS_RANK = {Status.CURRENT: 0, Status.DISPUTED: 1, Status.SUPERSEDED: 2}
 
 
 # -- when ----------------------------------------------------------------------------------------
+_MIN, _MAX = "0000-01-01", "9999-12-31"
+
+
 @dataclass(frozen=True)
 class When:
-    """When a claim was said: first and last possible day and the day used for ordering ('' unknown)."""
+    """When a claim was said: the first and last possible day (an open side is _MIN / _MAX)."""
 
-    lo: str = ""
-    hi: str = ""
+    lo: str = _MIN
+    hi: str = _MAX
 
     @property
     def known(self) -> bool:
-        return bool(self.lo)
+        return self.lo != _MIN or self.hi != _MAX
 
     @property
     def mid(self) -> str:
-        if not self.lo or self.lo == self.hi:
+        """The day used for ordering: the midpoint, or the known side of a half-open interval."""
+        if not self.known:
+            return ""
+        if self.lo == _MIN:
+            return self.hi
+        if self.hi == _MAX or self.lo == self.hi:
             return self.lo
         a, b = date.fromisoformat(self.lo), date.fromisoformat(self.hi)
         return (a + timedelta(days=(b - a).days // 2)).isoformat()
 
     def overlaps(self, other: When) -> bool:
-        if not self.known or not other.known:
-            return True  # an undated claim cannot be ordered against anything
-        return self.lo <= other.hi and other.lo <= self.hi
+        return self.lo <= other.hi and other.lo <= self.hi  # an undated claim overlaps everything
 
     def before(self, other: When) -> bool:
         """Strictly earlier, with no overlap."""
-        return self.known and other.known and self.hi < other.lo
+        return self.hi < other.lo
 
     def text(self) -> str:
+        """ISO 8601: a day, or an interval "START/END" with ".." for an open side."""
         if not self.known:
             return "undated"
-        return self.lo if self.lo == self.hi else f"{self.lo}/{self.hi}"
+        if self.lo == self.hi:
+            return self.lo
+        return f"{'..' if self.lo == _MIN else self.lo}/{'..' if self.hi == _MAX else self.hi}"
 
 
 def _day(value: str | None, last: bool = False) -> str:
@@ -114,12 +128,11 @@ def _day(value: str | None, last: bool = False) -> str:
 def when(c: StoredClaim) -> When:
     """When ``c`` was said (see the module docstring)."""
     doc_dates = {x[:10] for x in (c.published, c.published_after, c.published_before) if x}
-    if c.said_on and c.said_on[:10] not in doc_dates:
+    if c.said_on and c.said_on[:10] not in doc_dates and _day(c.said_on):
         return When(_day(c.said_on), _day(c.said_on, last=True))
-    if c.published:
+    if c.published and _day(c.published):
         return When(_day(c.published), _day(c.published, last=True))
-    lo, hi = _day(c.published_after), _day(c.published_before, last=True)
-    return When(lo or hi, hi or lo)
+    return When(_day(c.published_after) or _MIN, _day(c.published_before, last=True) or _MAX)
 
 
 def said_on(c: StoredClaim) -> str:
@@ -161,9 +174,11 @@ def _sources(claims: Iterable[StoredClaim]) -> int:
 
 
 # -- grouping -----------------------------------------------------------------------------------------
-def _value_key(c: StoredClaim) -> tuple:
+def _value_key(c: StoredClaim, theatrical: set[tuple] | frozenset = frozenset()) -> tuple:
     many = PROPERTIES[c.property].many
     q = {k: v for k, v in c.qualifiers.items() if k in _SLOT_QUALIFIERS and v}
+    if c.property == "release_date" and not q.get("medium") and _theatrical_key(c) in theatrical:
+        q["medium"] = "theatrical"  # a date with no medium is the theatrical one stated elsewhere
     if c.property != "release_date":
         q.pop("medium", None)
     if not many and c.property != "release_date":
@@ -190,12 +205,18 @@ class _Group:
         return min((when(c) for c in self.live), key=lambda w: w.mid, default=When())
 
 
+def _theatrical_key(c: StoredClaim) -> tuple:
+    return (c.subject, c.value, c.qualifiers.get("region") or "", c.qualifiers.get("season") or "")
+
+
 def fuse(claims: Iterable[StoredClaim], as_of: str | None = None) -> list[Fact]:
     """Every fact the claims support, current or not, as known on ``as_of`` (default: all claims)."""
+    seen = [c for c in claims if visible(c, as_of)]
+    theatrical = {_theatrical_key(c) for c in seen
+                  if c.property == "release_date" and c.qualifiers.get("medium") == "theatrical"}
     groups: dict[tuple, list[StoredClaim]] = defaultdict(list)
-    for c in claims:
-        if visible(c, as_of):
-            groups[_value_key(c)].append(c)
+    for c in seen:
+        groups[_value_key(c, theatrical)].append(c)
     built = [_group(key, cs) for key, cs in groups.items()]
     _rank_slots(built)
     _rank_recasts(built)
@@ -326,8 +347,14 @@ def _contest(rivals: list[_Group], dispute_contemporaneous: bool) -> None:
                 continue
             a, b = (x, y) if x.support >= y.support else (y, x)
             if _odds(a.support) >= DOMINANCE * _odds(b.support):
-                b.rival_support = max(b.rival_support, a.support)
                 a.rival_support = max(a.rival_support, b.support)
+                if {c.document_id for c in b.live} <= {c.document_id for c in a.live}:
+                    # no independent contradiction: the same documents state the other value more strongly
+                    b.replaced_support = max(b.replaced_support, a.support)
+                    _demote(b, Status.SUPERSEDED, f"outweighed by {a.key[3]} in the same document(s)",
+                            by=a.key[3])
+                    continue
+                b.rival_support = max(b.rival_support, a.support)
                 _demote(b, Status.DISPUTED, f"outweighed by {a.key[3]} ({_sources(a.live)} source(s), "
                                             f"said {a.last.text()})")
             else:
@@ -369,7 +396,7 @@ def facts_from_store(store, subject: str | None = None, as_of: str | None = None
 class TimelineEntry:
     """One statement in the history of a property: when, what, who said it, and its fate."""
 
-    said: str  # a day, "AFTER/BEFORE" for an interval, or "undated"
+    said: str  # a day, "START/END" for an interval (".." for an open side), or "undated"
     order: str  # the day used for ordering
     property: str
     slot: str  # medium / region / season / character, as text
@@ -391,13 +418,14 @@ def timeline(facts: Iterable[Fact], prop: str | None = None) -> list[TimelineEnt
         slot = ", ".join(f"{k}={v}" for k, v in sorted(f.qualifiers.items()) if k != "price")
         for s in f.sources:
             said = s.said_on or "undated"
-            order = said.split("/")[0] if "/" not in said else _mid(said)
-            out.append(TimelineEntry(said, order if said != "undated" else "", f.property, slot, f.value,
-                                     s.modality, s.document, s.quote, s.cited, f.status, f.note))
+            out.append(TimelineEntry(said, _order(said), f.property, slot, f.value, s.modality, s.document,
+                                     s.quote, s.cited, f.status, f.note))
     out.sort(key=lambda e: (list(PROPERTIES).index(e.property), e.slot, e.order, e.value))
     return out
 
 
-def _mid(said: str) -> str:
-    lo, hi = said.split("/")
-    return When(lo, hi).mid
+def _order(said: str) -> str:
+    if said == "undated":
+        return ""
+    lo, _, hi = said.partition("/")
+    return When(_MIN if lo == ".." else lo, (_MAX if hi == ".." else hi) if hi else lo).mid
