@@ -98,8 +98,25 @@ def _given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
+    import unicodedata
+
     w = word.lower().strip(".")
-    return w in _given_names()
+    if w in _given_names():
+        return True
+    folded = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    folded = folded.replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
+    return folded in _given_names()
+
+
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|ish|ese|ic|ch|an|i))$")
+NOISE_LEADS = {"review", "trailer", "exclusive", "watch", "stream", "how", "why", "everything", "what", "where",
+               "when", "new", "best", "top", "first", "last", "update", "report", "interview",
+               "photos", "video", "box", "read", "related", "sign", "follow", "subscribe", "here", "inside"}
+
+
+def is_demonym(word: str) -> bool:
+    """"Norwegian", "British", "French": adjectives of nationality, never titles on their own."""
+    return bool(_DEMONYM.match(word)) and word.lower() not in _given_names() and len(word) > 4
 
 
 def is_common(word: str) -> bool:

@@ -58,7 +58,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
                 if claim is not None and claim.key() not in seen:
                     seen.add(claim.key())
                     claims.append(claim)
-        for code in slots(t.template, "P"):
+        for code in reversed(slots(t.template, "P")):  # the sentence's first person ends up most salient
             name = t.get(code).name
             if name in ctx.last_people:
                 ctx.last_people.remove(name)
@@ -70,14 +70,15 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
 
 
 def _refocus(t: Tagged, ctx: Context) -> None:
-    works = [t.get(c) for c in slots(t.template, "W")]
-    names = [w.name for w in works]
-    if ctx.inv.main in names:
-        ctx.focus = ctx.inv.main
-    elif names:
-        ctx.focus = names[0]
-    else:
-        ctx.focus = ctx.inv.main
+    """A heading that is a title ("Better Call Saul (2015-2022)", "Harrow: the cast") moves the
+    focus to that work; any other heading brings it back to the document's main work."""
+    m = re.match(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W(\d+)⟧\s*(?P<rest>.*)$", t.template)
+    if m:
+        rest = re.sub(r"^\(\s*[^)]*\)|^[:–—-]\s*", "", m.group("rest").strip()).strip()
+        if len(rest.split()) <= 3 or "(" in m.group("rest")[:3]:
+            ctx.focus = t.get("W" + m.group(1)).name
+            return
+    ctx.focus = ctx.inv.main
 
 
 def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) -> Claim | None:

@@ -93,12 +93,20 @@ class Context:
         for m in reversed(before):
             lead = s[max(0, start + m.start() - 30): start + m.start()]
             if re.search(r"\b(?:like|as|such as|including|with|from|than|of|after|before|alongside|opposite|"
-                         r"between|since|to|behind)\s+(?:the\s+)?(?:\w+\s+)?$", lead, re.I):
+                         r"between|since|to|behind)\s+(?:the\s+)?(?:\w+\s+)?$|\(\s*$", lead, re.I) or re.match(
+                    r"\s+(?:himself|herself|themselves)\b|['’]s?\s+(?:own\s+)?(?:co-?stars?|director|writer|producer|"
+                    r"creator|showrunner|star|actor|actress)\b", s[start + m.end():]):
                 continue
             mention = t.get(m.group(0)[1:-1])
             if mention.kind == "franchise":
                 continue
             return self.describe(mention)
+        if not before and re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:prequel|sequel|series|show|movie|film|"
+                                    r"spin-?off|spinoff|project|adaptation)\b", s[start:at], re.I):
+            return None  # "A prequel series … is coming": an unnamed other work
+        lead = re.match(rf"^\W*(?:the\s+)?({W})", s, re.I)
+        if lead and lead.end() <= at and t.get(lead.group(1)[1:-1]).kind != "franchise":
+            return self.describe(t.get(lead.group(1)[1:-1]))  # the sentence's subject is a work
         if allow_after:
             m = re.search(W, s[at:end])
             if m:

@@ -14,11 +14,12 @@ from .mentions import Tagged
 
 NAME = "filmfacts.credits.v1"
 
-PRON = r"(?:he|she|they|He|She|They)"
+PRON = r"\b(?:he|she|they|He|She|They)\b"
 WHO = rf"(?:{P}|{PRON}|who)"
+PITEM = rf"(?:{P}(?:\s*\([^)]*\)|\s+of\s+(?:the\s+)?⟦W\d+⟧(?:\s+fame)?)?|{PRON}|who)"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|also|previously|both|once|co-|then|later|now|already|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
-CHAR = r"(?P<char>(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|la|van|von)?\s*[A-Z][\w'’.-]*){0,3})|⟦[PW]\d+⟧)"
+CHAR = r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|la|van|von)?\s*[A-Z][\w'’.-]*){0,3})|⟦[PW]\d+⟧)"
 
 _DIRECT = r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|call(?:s|ed)?\s+the\s+shots"
 _WRITE = r"(?:co-)?wr(?:ote|ites|itten|iting)|pen(?:s|ned|ning)|script(?:s|ed|ing)|co-wrote"
@@ -42,6 +43,22 @@ def _who(t: Tagged, ctx: Context, token: str, at: int) -> list[str]:
     return []
 
 
+def _agent(t: Tagged, ctx: Context, s: str, at: int) -> list[str]:
+    """Who does the verb at ``at``: the nearest person or pronoun before it in the sentence,
+    unless that person is an object there ("-led", "with", "of", "by")."""
+    lead = s[:at]
+    found = None
+    for m in re.finditer(rf"{P}|{PRON}|\bwho\b", lead):
+        after = lead[m.end(): m.end() + 12]
+        before = lead[max(0, m.start() - 8): m.start()]
+        if re.match(r"-\w|['’]s?\s", after) or re.search(r"\b(?:with|by|of|and|opposite|alongside|for)\s+$", before):
+            continue
+        found = m
+    if found is None:
+        return []
+    return _who(t, ctx, found.group(0), found.start())
+
+
 def _works(t: Tagged, ctx: Context, token: str) -> list[tuple[str, str]]:
     return [ctx.work_of(t, c) for c in slots(token, "WF")]
 
@@ -57,25 +74,32 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             out.append(Raw(subj[0], subj[1], prop, p, at, qualifiers={k: v for k, v in q.items() if v}))
 
     for prop, verb in _ROLES.items():
-        # "⟦P⟧ directed ⟦W⟧ and ⟦W⟧" — explicit works after the verb
-        for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?P<verb>{verb})\b(?P<mid>[^.;⟦]{{0,40}}?)"
-                             rf"(?P<works>{many(WF)})", s):
+        # "⟦P⟧ directed ⟦W⟧ and ⟦W⟧", "he went on to helm projects like ⟦W⟧" — explicit works after the verb
+        for m in re.finditer(rf"\b(?P<verb>{verb})\b(?P<mid>(?:[^.;⟦]|⟦D\d+⟧){{0,40}}?)(?P<works>{many(WF)})", s):
             mid = m.group("mid")
-            if re.search(r"\b(?:by|for|alongside|with|on|episodes?|several|scenes?)\b", mid) and prop != "screenwriter":
+            if re.search(r"\b(?:by|for|alongside|with|on|scenes?|about|than)\b", mid) or re.search(
+                    r"\b(?:episodes?|several)\b", mid) and prop != "screenwriter":
                 continue
-            if re.search(r"\b(?:episodes?|several)\b", mid) and prop == "screenwriter":
-                pass
-            people = _who(t, ctx, m.group("who"), m.start())
-            for w in _works(t, ctx, m.group("works")):
-                add(prop, w, people, m.start("verb"))
+            if re.search(r"\bby\s*$", s[:m.start()]) or re.search(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", mid):
+                continue
+            agent = _agent(t, ctx, s, m.start())
+            if not agent:
+                continue
+            works = _works(t, ctx, m.group("works"))
+            for w in works:
+                add(prop, w, agent, m.start("verb"))
             if prop == "screenwriter":
                 co = re.match(rf"\s*with\s+(?P<co>{many(P)})", s[m.end():])
                 if co:
-                    for w in _works(t, ctx, m.group("works")):
+                    for w in works:
                         add(prop, w, _who(t, ctx, co.group("co"), m.start()), m.start("verb"))
         # "directed by ⟦P⟧", "written by ⟦P⟧ and ⟦P⟧"
         for m in re.finditer(rf"\b(?:{verb})\s+by\s+(?P<who>{many(P)})", s):
             subj = ctx.subject(t, m.start())
+            fronted = re.match(rf"^\W*(?:(?:co-)?written|directed|produced|created|helmed)(?:\s+and\s+\w+)?\s+by\s+"
+                               rf"{many(P)},\s+(?P<work>{WF})", s, re.I)
+            if fronted:
+                subj = ctx.work_of(t, fronted.group("work")[1:-1])
             if re.search(rf"{WF}[^⟦]{{0,25}}$", s[:m.start()]):
                 prev = re.findall(WF, s[:m.start()])
                 subj = ctx.work_of(t, prev[-1][1:-1])
@@ -84,6 +108,9 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
                              rf"attached|chosen|brought\s+(?:on|in)|on\s+board|in\s+talks|in\s+negotiations|"
                              rf"returning|back|expected)\s+to\s+|the\s+one\s+)?(?P<verb>{verb})\b(?!\s+by)", s):
+            if re.search(r"\b(?:an?|the)\s+(?:movie|film|show|series|project|script|screenplay)\s+(?:that\s+|which\s+)?$",
+                         s[max(0, m.start() - 30):m.start()]):
+                continue  # "a movie she wrote": the movie named before is the object
             if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) and not re.match(
                     rf"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
                 continue  # explicit works after the verb: handled above
@@ -104,7 +131,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     # writers: "⟦P⟧'s (original) script/screenplay", "the script ... by ⟦P⟧", "assisted on the script by ⟦P⟧"
     for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:original\s+|first\s+|new\s+)?(?:screenplay|script)\b", s):
         add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
-    for m in re.finditer(rf"\b(?:script|screenplay)\b[^.⟦]{{0,30}}?\bby\s+(?P<who>{many(P)})", s):
+    for m in re.finditer(rf"\b(?:script|screenplay)\b[^.⟦]{{0,30}}?\b(?:by|comes\s+from|is\s+from|from)\s+(?P<who>{many(P)})", s):
         add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
     for m in re.finditer(rf"(?P<who>{WHO})\s+{AUX}(?:also\s+)?(?:worked\s+on|contributed\s+to)\s+the\s+"
                          rf"(?:script|screenplay)", s):
@@ -119,7 +146,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         for w in _works(t, ctx, m.group("works")):
             add(prop, w, _who(t, ctx, "who", m.start()), m.start())
     # "⟦W⟧ in 2020, a movie she both wrote and directed"
-    for m in re.finditer(rf"(?P<work>{W})[^.⟦]{{0,30}},\s+an?\s+(?:movie|film|show|series)\s+(?:that\s+)?(?P<who>{PRON})"
+    for m in re.finditer(rf"(?P<work>{W})(?:[^.⟦]|⟦D\d+⟧){{0,30}},\s+an?\s+(?:movie|film|show|series)\s+(?:that\s+)?(?P<who>{PRON})"
                          rf"\s+(?:both\s+|also\s+)?(?P<v1>wrote|directed|produced)(?:\s+and\s+(?P<v2>wrote|directed|produced))?", s):
         people = _who(t, ctx, m.group("who"), m.start("who"))
         for v in (m.group("v1"), m.group("v2")):
@@ -128,12 +155,17 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                 add(prop, ctx.work_of(t, m.group("work")[1:-1]), people, m.start("v1"))
     # "made his directorial debut (in 2003) with ... ⟦W⟧"
     for m in re.finditer(rf"(?P<who>{WHO})[^.⟦]{{0,20}}?\bmade\s+(?:his|her|their)\s+(?:feature\s+)?directorial\s+debut"
-                         rf"[^.]{{0,80}}?\bwith\s+[^.⟦]{{0,60}}?(?P<work>{W})", s):
+                         rf"[^.]{{0,80}}?\bwith\s+(?:[^.⟦]|⟦P\d+⟧){{0,60}}?(?P<work>{W})", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
     # "stay on as a producer for all subsequent ⟦F⟧ movies"
     for m in re.finditer(rf"(?P<who>{WHO})[^.]{{0,60}}?\bas\s+an?\s+(?:executive\s+)?producer\s+(?:on|for)\s+"
                          rf"[^.⟦]{{0,30}}(?P<work>{WF})", s):
         add("producer", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
+    # "Luc Besson's 1990 thriller, ⟦W⟧", "Christopher Nolan's war epic ⟦W⟧": the auteur's film
+    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:⟦D\d+⟧|[a-z][\w-]*)\s+){{0,3}}(?:film|movie|thriller|drama|"
+                         rf"comedy|epic|horror|western|musical|feature|directorial\s+debut|adaptation|remake|mystery),?\s+"
+                         rf"(?P<work>{W})", s):
+        add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
     out.extend(_cast(t, ctx))
     return out
 
@@ -182,7 +214,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
         subj = ctx.subject(t, m.start())
         for c in slots(m.group("who"), "P"):
             add(subj, t.get(c).name, m.start())
-    for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
+    for m in re.finditer(rf"(?P<who>{many(PITEM)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
                          rf"attached|in\s+talks|in\s+negotiations|expected|going|due|confirmed|revealed|rumou?red|"
                          rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?P<rest>[^.;]{{0,80}})", s):
         verb, rest = m.group("verb"), m.group("rest")

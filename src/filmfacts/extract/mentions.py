@@ -29,14 +29,15 @@ from ..resolve import norm, same_work, sequel_signature, surname
 from ..temporal import find_dates
 
 WORD = r"(?:[A-Z][\w'’.&+!-]*[\w+!]|[A-Z]\.?|\d{1,4}(?![\d,.]\d))"
-CONN = r"(?:of|the|and|to|a|an|in|on|or|for|from|at|with|de|la|le|du|von|van|der|del|da|di|vs\.?|is|my|me|your|no|not|it)"
+CONN = r"(?:of|the|and|to|a|an|in|on|or|for|from|at|de|la|le|du|von|van|der|del|da|di|vs\.?|is|my|me|your|no|not|it)"
 CAPRUN = re.compile(rf"{WORD}(?:(?:\s+|\s*[:–—]\s+|-)(?:{CONN}\s+){{0,3}}{WORD})*")
-_QUOTED = re.compile(r"“([^”\n]{1,90})”|\"([^\"\n]{1,90})\"|‘([^’\n]{1,60})’(?!\w)")
+_QUOTED = re.compile(r"“([^”\n]{1,90})”|\"([^\"\n]{1,90})\"|‘([^’\n]{1,60})’(?!\w)"
+                     r"|(?<![\w'])'([A-Z0-9][^'\n]{0,60}?(?:'s\b[^'\n]{0,40}?)*)'(?![\w'])")
 _PARTICLES = {"de", "da", "del", "van", "von", "der", "la", "le", "di", "du", "bin", "al", "st."}
 _HEADLINE_NOISE = re.compile(
     r"\b(?:release date|cast|plot|trailer|director|writers?|and more|more details|details|everything we know"
     r"(?: so far)?|what we know(?: so far)?|so far|news|spoilers?|rumou?rs?|updates?|explained|review|ending"
-    r"|box office|where to watch|how to watch|streaming|characters|story|first look|cinemas|theaters"
+    r"|box office|where to watch|how to watch|streaming|characters|story|first look|cinemas|theaters|window"
     r"|is the new|is a|new|the latest|what to expect|all we know|and everything|&)\b",
     re.IGNORECASE,
 )
@@ -82,10 +83,28 @@ def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | 
     while words and (words[-1].lower() in {"of", "the", "and", "to", "a", "an", "in", "on", "or", "for", "with"}):
         text = text[: text.rindex(words[-1])].rstrip()
         words = text.split()
+    text = re.sub(r"-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed|based)$", "", text)
     text = re.sub(r"['’]s?$", "", text).rstrip(" :–—-")
     if not text or not re.search(r"[A-Za-z]", text):
         return None
     return start, text
+
+
+def _split_possessives(run: str) -> list[str]:
+    """Split "Daniel Craig’s 007" but keep "The Cartographer's Daughter" whole: only a person,
+    platform or studio owns what follows."""
+    from ..lexicon import PLATFORMS, STUDIOS
+
+    pieces, last = [], 0
+    for m in re.finditer(r"(?<=['’]s)\s+|(?<=s['’])\s+", run):
+        owner = re.sub(r"['’]s?$", "", run[last:m.start()]).strip()
+        words = owner.split()
+        if words and (is_given_name(words[0]) or owner in PLATFORMS or owner in STUDIOS or len(words) == 1
+                      and words[0][:1].isupper() and not owner.startswith("The")):
+            pieces.append(run[last:m.start()])
+            last = m.end()
+    pieces.append(run[last:])
+    return pieces
 
 
 _RUN_TAIL = re.compile(rf"\s+(?:{FRANCHISE_NOUNS}|{WORK_NOUNS})$", re.IGNORECASE)
@@ -96,7 +115,7 @@ def cap_runs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in CAPRUN.finditer(text):
         pos = m.start()
-        for piece in re.split(r"(?<=['’]s)\s+|(?<=s['’])\s+", m.group(0)):
+        for piece in _split_possessives(m.group(0)):
             start, pos = pos, pos + len(piece) + 1
             piece = _RUN_TAIL.sub("", piece)
             if len(piece) <= 3 and piece.isupper() and not piece.isdigit():
@@ -139,6 +158,7 @@ class Inventory:
     kinds: dict[str, Counter] = field(default_factory=dict)  # norm → votes film / tv_series / franchise
     years: dict[str, str] = field(default_factory=dict)  # norm → year given with the title
     people: list[str] = field(default_factory=list)
+    headline: list[str] = field(default_factory=list)
     main: str | None = None
     franchise: str | None = None
     _work_re: re.Pattern | None = None
@@ -189,7 +209,8 @@ class Inventory:
                 names.add(t.replace(":", ""))
             alts = sorted(names, key=len, reverse=True)
             self._work_re = re.compile(r"(?<![\w])(?:" + "|".join(
-                re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?![\w])")
+                ("(?i:" + re.escape(a).replace(r"\ ", r"\s+") + ")") if " " in a else re.escape(a)
+                for a in alts) + r")(?![\w])")
         return self._work_re
 
     def canonical_work(self, text: str) -> str:
@@ -213,7 +234,7 @@ class Inventory:
     def kind_of(self, title: str) -> str:
         votes = self.kinds.get(norm(title), Counter())
         film, tv, fr = votes["film"], votes["tv_series"], votes["franchise"]
-        if tv > film and tv >= 1 and fr == 0:
+        if tv >= 1 and tv >= film and tv >= fr:
             return "tv_series"
         return "film"
 
@@ -262,20 +283,98 @@ class Inventory:
 # -- building the inventory ------------------------------------------------------------------------
 
 _CUE_BEFORE = re.compile(
-    rf"\b(?:(?:films?|movies?|projects?|shows?|series|titles?|thrillers?|roles?|hits?|credits?|blockbusters?)"
-    rf"\s+(?:like|such as|including)|(?:co-)?directed|helmed|directing|(?:co-)?wrote|penned|scripted|starred in|stars in"
-    rf"|appeared in|appearing in|appearances? in|performances? in|role in|roles in|produced|the upcoming|episodes of"
-    rf"|sequel,|sequel to|prequel to|follow-up to|spinoff of|spin-off of|spin-off|spinoff|adaptation of|remake of|version of"
-    rf"|debut with|debut,|swan song,?|{WORK_NOUNS},|(?:19|20)\d\d['’]s|the (?:19|20)\d\d|returned to|return to|writing|fame of"
-    rf"|star of|creator of|director of|writer of|screenwriter of|producer of)\s+(?:both\s+|the\s+(?=[A-Z]))?$",
+    rf"\b(?:(?:films?|movies?|projects?|shows?|series|titles?|thrillers?|roles?|hits?|credits?|blockbusters?|dramas?"
+    rf"|comedies|features?)\s+(?:like|such as|including)|(?:co-)?directed|helmed|directing|(?:co-)?wrote|penned|scripted"
+    rf"|(?:set\s+to\s+|to\s+|will\s+)?(?:star|stars|starred|starring|appear|appears|appeared|appearing|seen|role|roles"
+    rf"|lead|leads|cameo)\s+in|appearances? in|performances? in|produced|the upcoming|episodes? of|season \d+ of"
+    rf"|(?:the\s+)?cast\s+of|the\s+set\s+of|(?:has\s+)?(?:joined|joins|joining|renewed|renews|cancell?ed|cancels|greenlit"
+    rf"|picked\s+up|acquired|boarded|exited|leaves|left)|sequel,|sequel to|prequel to|follow-up to|spinoff of|spin-off of"
+    rf"|spin-off|spinoff|adaptation of|remake of|version of|debut with|debut,|swan song,?|{WORK_NOUNS},?"
+    rf"|(?:19|20)\d\d['’]s|the (?:19|20)\d\d|returned to|return to|returns to|back for|writing|fame of"
+    rf"|star of|creator of|director of|writer of|screenwriter of|producer of|showrunner of|co-creator of)"
+    rf"\s+(?:both\s+|the\s+(?=[A-Z]))?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    rf"^(?:\s*\((?:19|20)\d\d\)|\s+(?:remake|sequel|prequel|reboot|franchise|series|movies|films|trilogy|saga"
-    rf"|universe|spin-?off|spinoff|co-star|actress|actor|star|director|producer|fame)\b|['’]s?\s+(?=[A-Z][a-z]+\s+[A-Z]))",
+    rf"^(?:\s*\((?:19|20)\d\d\)|\s+(?:remake|sequel|prequel|reboot|franchise|trilogy|saga|universe|spin-?off|spinoff"
+    rf"|star|fame|co-star|season\s+\d|premiere|finale|renewal|showrunner)\b"
+    rf"|\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:streaming|available\s+(?:on|to)|in\s+theaters|out\s+(?:on|now))"
+    rf"|\s+(?:premieres?|premiered|debuts?|debuted|opens?|opened|arrives?|hits?|lands?|streams?|grossed|earned)"
+    rf"\s+(?:on|in|to|at|this|next|last|[A-Z$])|,\s+(?:an?|the|[A-Z][\w'’-]+['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}{WORK_NOUNS}\b\s*(?:[,.;)]|$|from|by|about|starring|directed|written|set|that|which))",
 )
+_PERSON_OWNER = re.compile(r"\b(?:in|of|from|on|with|and)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})['’]s?\s+$")
+_HEADLINE_VERBS = re.compile(
+    r"\s+(?:Adds?|Sets?|Gets?|Lands?|Casts?|Taps?|Eyes?|Hires?|Books?|Dates?|Delays?|Pushe[sd]|Push|Moves?"
+    r"|Renew(?:s|ed)?|Cancel(?:s|l?ed)?|Returns?|Debuts?|Premieres?|Reveals?|Teases?|Drops?|Confirms?|Unveils?"
+    r"|Announces?|Is|Are|Was|Will|Won['’]t|To|Starts?|Begins?|Wraps?|Heads?|Joins?|Finds?|Nabs?|Scores?|Shifts?"
+    r"|Slates?|Arrives?|Comes?|Hits?|Leads?|Stars?|Says|Review|Trailer|Gives?|Sails?|First\s+Look"
+    r"|Release|Cast|Ending|Explained|Gets|Adds|Officially|Finally|Now|Streaming|Box\s+Office|Filming|Production"
+    r"|Director|Sequel|Spin-?Off|Spinoff|Prequel|Series|Movie|Film|After\s+All|Ahead\s+Of)\b")
 
 
+def _is_noise_title(run: str) -> bool:
+    from ..lexicon import NOISE_LEADS, is_demonym
+
+    words = run.split()
+    if _HEADLINE_NOISE.fullmatch(run.strip()) or re.fullmatch(r"(?:Release|Premiere)\s+\w+", run):
+        return True
+    if not words or words[0].lower().strip(":") in NOISE_LEADS or is_demonym(words[0]) and len(words) <= 2:
+        return True
+    if _DATE_LIKE.search(run) or re.match(r"^\d", run) or re.search(
+            r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b", run):
+        return True
+    return False
+
+
+def headline_titles(title: str) -> tuple[list[str], list[str]]:
+    """Candidate titles in a headline: (sure ones — quoted or with a year —, pieces to check).
+
+    The pieces are what stands between the headline's verbs and colons; the caller keeps the
+    longest part of a piece that the article's body also names."""
+    title = re.sub(r"\s+(?:Season|Series|Part)\s+\d+\b|\s+S\d+\b", "", title)
+    quoted = [next(g for g in m.groups() if g is not None).strip(" ,.") for m in _QUOTED.finditer(title)]
+    sure = [q for q in quoted if title_like(q) and not re.search(r"\b(?:I|We|You|My|Our)\b", q)]
+    pieces: list[str] = []
+    segments = re.split(r"\s+[-–—|]\s+|\?\s*|\[.*?\]|;\s+|:\s+(?=(?:[A-Z][\w']*\s+){0,3}?(?:Release|Cast|Trailer|Review"
+                        r"|Everything|What|How|Why|Plot|Story|Ending|News|Netflix|Apple|Max|Hulu|Prime|Disney))", title)
+    for seg in segments:
+        seg = seg.strip(" ,:")
+        m = re.search(r"^(.*?)\s*\(((?:19|20)\d\d)\)", seg)
+        if m and not sure:
+            sure.append(m.group(1))
+            continue
+        for piece in _HEADLINE_VERBS.split(seg):
+            piece = re.sub(r"['’]s$", "", piece.strip(" ,:"))
+            if piece and not looks_like_person(piece):
+                pieces.append(piece)
+    return sure, pieces
+
+
+def _named_in(piece: str, body: str) -> str | None:
+    """The longest run of words in ``piece`` that the body names too, capitalized as a title."""
+    words = piece.split()
+    for size in range(min(len(words), 7), 0, -1):
+        for i in range(len(words) - size + 1):
+            span = " ".join(words[i:i + size])
+            first = words[i]
+            if not first[:1].isupper() or is_common(first) or _is_noise_title(span) or looks_like_person(span) \
+                    or looks_like_person(" ".join(words[i:i + 2]).rstrip(",")) or re.search(r"['’]s?$", first):
+                continue
+            span = _RUN_TAIL.sub("", span)
+            if i > 0 and is_given_name(words[i - 1]) and words[i - 1][:1].isupper():
+                continue  # a surname right after a given name
+            if words[i + size - 1].lower() in ("of", "the", "and", "to", "a", "in", "on", "at", "for"):
+                continue
+            if size == 1 and (len(first) < 4 or is_given_name(first)):
+                continue
+            rx = re.escape(first) + "".join(r"\s+(?i:" + re.escape(w) + ")" for w in words[i + 1:i + size])
+            if re.search(rf"(?<![\w]){rx}(?![\w])", body):
+                return span
+    return None
+
+
+_YEAR_PAREN = r"\s*\((?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|now))?\)"
 _SEQUEL_SHAPE = re.compile(
     r"\b(?:Chapter|Part|Vol\.?|Volume|Episode)\s+(?:\d+|[IVX]+)\b|\s\d{1,2}$|\s(?:II|III|IV|V|VI)$")
 
@@ -320,10 +419,14 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             if _is_inventory_person(inv, run) or norm(run) in inv.works:
                 continue
             before, after = t[:start], t[end:]
-            if _SEQUEL_SHAPE.search(run) or re.match(r"\s*\((?:19|20)\d\d\)", after):
+            if _SEQUEL_SHAPE.search(run) or re.match(_YEAR_PAREN, after):
                 inv.add_work(run, _kind_after(t, end))
                 continue
-            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after)
+            if _is_noise_title(run):
+                continue
+            owner = _PERSON_OWNER.search(before[-50:])
+            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or (
+                owner and (_is_inventory_person(inv, owner.group(1)) or owner.group(1) in PLATFORMS))
             if strong and (not re.search(r",\s+(?:the\s+)?$", before[-12:]) or re.match(r"\s*(?:[,.;:)(]|$)", after)):
                 for piece in re.split(r"\s*,\s*|\s+and\s+", run):
                     if piece and not is_common(piece) and not looks_like_person(piece) \
@@ -333,6 +436,19 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                     and run not in PLATFORMS and run not in STUDIOS and run not in OUTLETS:
                 # an italic title flattened to text leaves a space before the punctuation
                 inv.add_work(run)
+    body = "\n".join(texts[1:]) if title and texts and texts[0] == title else "\n".join(texts)
+    inv.headline = []
+    sure, pieces = headline_titles(title or "")
+    for cand in sure:
+        if not looks_like_person(cand) and (re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", body, re.I)
+                                                    or len(sure) == 1):
+            inv.headline.append(inv.add_work(cand, force=True))
+    if not inv.headline:
+        for piece in pieces:
+            found = _named_in(piece, body)
+            if found and not looks_like_person(found) and found not in PLATFORMS and found not in STUDIOS \
+                    and not any(norm(p) == norm(found) for p in inv.people):
+                inv.headline.append(inv.add_work(found, force=True))
     _prune(inv, texts)
     _choose_main(inv, title, sents)
     return inv
@@ -340,13 +456,15 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
 
 def _best_suffix(run: str, start: int, mid_sentence: set[str]) -> str:
     """"Fans of the X" → "X" when the run opens a sentence and its tail is used elsewhere."""
-    if start > 0:
+    if start > 0 and norm(run) in mid_sentence and not re.search(r"\s(?:of|the|in|about|to)\s", run):
         return run
     parts = re.split(r"\s+(?:(?:of|the|and|to|a|an|in|on|for|from|at|with)\s+)+", run)
     for i in range(1, len(parts)):
         tail = run[run.index(parts[i]):]
         if norm(tail) in mid_sentence:
             return tail
+    if len(parts) > 1 and re.search(r"\s(?:in|about|to|from|with)\s+(?:the\s+)?\S+$", run):
+        return run[run.index(parts[-1]):]
     return run
 
 
@@ -375,7 +493,7 @@ def _kind_after(text: str, end: int) -> str | None:
 def _prune(inv: Inventory, texts: list[str]) -> None:
     """Drop "titles" that are really people, outlets, platforms or studios."""
     for n, t in list(inv.works.items()):
-        if t in OUTLETS or t in PLATFORMS or t in STUDIOS or is_common(t) or any(
+        if t in OUTLETS or t in PLATFORMS or t in STUDIOS or is_common(t) or _is_noise_title(t) and t not in inv.headline or any(
                 norm(p) == n or surname(p) == n for p in inv.people):
             del inv.works[n]
     # a title used before "franchise"/"universe"/"movies" is also a franchise name
@@ -424,6 +542,11 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
                 base = inv.canonical_work(m.group(1))
                 if norm(base) in inv.works:
                     inv.franchise = base
+    if inv.main is None:
+        heads = [h for h in inv.headline if norm(h) in inv.works and not inv.is_franchise_name(h)]
+        heads = heads or [h for h in inv.headline if norm(h) in inv.works]
+        if heads:
+            inv.main = inv.canonical_work(heads[0])
     if inv.main is None:
         pool = [c for c in candidates if counts[c] >= 1] or candidates
         if pool:
@@ -477,7 +600,7 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
             if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after, re.I) and not re.match(
                     r"^[”\"’]?\s*series\b", after, re.I) or re.search(r"\b(?:world|universe) of [“\"]?$", before) \
                     or (re.match(r"^[”\"’]?\s*series\b", after, re.I) and inv.is_franchise_name(t)
-                        and inv.kind_of(t) != "tv_series"):
+                        and inv.kind_of(t) != "tv_series" and inv.kinds[norm(t)]["franchise"] > 1):
                 claim(m.start(), m.end(), "franchise", t)
             else:
                 year = re.match(r"\s*\(((?:19|20)\d\d)\)", after)
@@ -529,4 +652,6 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         parts.append(f"⟦{KIND_CODES[m.kind]}{i}⟧")
         pos = m.end
     parts.append(text[pos:])
-    return Tagged(sent, found, "".join(parts))
+    # quotation marks around a title belong to the title: “⟦W1⟧,” → ⟦W1⟧,
+    template = re.sub(r"[“\"‘']\s*(⟦[A-Z]\d+⟧)\s*([,.!?]?)\s*[”\"’'](?!\w)", r"\1\2", "".join(parts))
+    return Tagged(sent, found, template)

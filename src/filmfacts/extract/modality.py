@@ -58,7 +58,8 @@ _CITE_AFTER = re.compile(
 def modality(clause: str, trigger_at: int | None = None) -> str:
     """The modality of a claim whose trigger sits at ``trigger_at`` in ``clause``."""
     window = clause if trigger_at is None else clause[max(0, trigger_at - 60): trigger_at + 40]
-    if _DENIED.search(window):
+    before = clause if trigger_at is None else clause[max(0, trigger_at - 50): trigger_at + 14]
+    if _DENIED.search(before):
         return Modality.DENIED
     if _SPECULATED.search(window):
         return Modality.SPECULATED

@@ -16,9 +16,9 @@ _START = (r"\b(?:(?:began|begin|begins|started|start|starts|kicked\s+off|kicks\s
           r"wrapped\s+up|entered|enter|enters|went\s+into|goes\s+into)\s+(?:principal\s+)?(?:shooting|filming|"
           r"photography|production|principal\s+photography)|(?:shooting|filming|production|principal\s+photography|"
           r"the\s+shoot|cameras)\s+(?:on\s+[^.]{0,30}?)?(?:began|begins|started|starts|kicked\s+off|kicks\s+off|"
-          r"commenced|is\s+set\s+to\s+(?:begin|start)|will\s+(?:begin|start)|(?:began\s+)?rolling|got\s+underway)|"
+          r"commenced|is\s+set\s+to\s+(?:begin|start)|will\s+(?:begin|start)|(?:began\s+)?rolling|rolled|got\s+underway)|"
           r"(?:officially\s+)?(?:enter|entered)\s+production)")
-_PLACE_VERB = (r"\b(?:filming|shooting|shot|filmed|shoot|production)\b(?:\s+(?:is|was|will\s+be|has\s+been))?"
+_PLACE_VERB = (r"\b(?:filming|shooting|shot|filmed|shoot|production|cameras\s+rolled|cameras\s+(?:will|are\s+set\s+to)\s+roll)\b(?:\s+(?:is|was|will\s+be|has\s+been))?"
                r"(?:\s+(?:taking\s+place|took\s+place|underway|set|located|based|wrapped|on\s+location))?\s+"
                r"(?:on\s+location\s+)?(?:in|at|around|across)\s+")
 _DISTRIB = (r"\b(?:distribut(?:e|es|ed|ing|ion)|release(?:s|d)?\s+the\s+(?:film|movie)|(?:acquired|picked\s+up|"
@@ -44,8 +44,9 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         places = [t.get(c).name for c in slots(m.group("places"), "G")] if not m.group("raw") else []
         if m.group("raw") and not re.search(r"\b(?:the|a|an)\s*$", s[:m.start("places")]):
             raw = m.group("raw")
-            if raw.split(",")[0] not in ("The", "Chapter", "Part") and not raw.startswith(("January", "February",
-                                                                                             "March", "April")):
+            if raw.split(",")[0] not in ("The", "Chapter", "Part") and not re.match(
+                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Season|Episode)\b", raw):
                 places = [raw.split(",")[0].strip()]
         for p in places:
             out.append(Raw(subj[0], subj[1], "filming_location", p, m.start(), value_kind="place"))

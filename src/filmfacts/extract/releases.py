@@ -74,9 +74,12 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                 subj_t = ctx.work_of(t, prev[-1][1:-1]) if prev else ctx.subject(t, m.start())
         else:
             subj_t = ctx.subject(t, m.start(), allow_after=True)
-            ordinal = ctx.ordinal_work(s[start:end])
-            if ordinal and not re.search(WF, s[start:m.start()]):
-                subj_t = (ordinal, ctx.inv.kind_of(ordinal))
+            ordinal = ctx.ordinal_work(s[start:m.start()])
+            if ordinal:
+                pos = re.search(r"\b(?:first|second|third|fourth|fifth|sixth|original)\s+(?:film|movie|entry|installment)",
+                                s[start:m.start()], re.I)
+                if pos and not re.search(W, s[start + pos.end(): m.start()]):
+                    subj_t = (ordinal, ctx.inv.kind_of(ordinal))
         medium = medium_of(s[start:end]) if re.search(r"theat|cinema|big screen|stream|digital|premiere|blu|dvd",
                                                       s[start:end], re.I) else None
         if subj_t and subj_t[1] == "tv_series":
@@ -97,7 +100,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         code = (m.group("work") or m.group("work2"))[1:-1]
         add(ctx.work_of(t, code), m.group("date")[1:-1], m.start())
     # "directorial debut in 2003 with … ⟦W⟧"
-    for m in re.finditer(rf"\bdebut\s+in\s+(?P<date>{D})\s+with\s+[^.⟦]{{0,60}}?(?P<work>{W})", s):
+    for m in re.finditer(rf"\bdebut\s+in\s+(?P<date>{D})\s+with\s+(?:[^.⟦]|⟦P\d+⟧){{0,60}}?(?P<work>{W})", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())
     # "with the hilarious ⟦W⟧ in 2020", "co-directed the first entry back in 2014"
     for m in re.finditer(rf"(?P<work>{W})\s+(?:back\s+)?in\s+(?P<date>{D})(?![\w-])", s):
