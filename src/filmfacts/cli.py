@@ -19,6 +19,7 @@ from .publish.jsonl import document_lines, fact_lines
 from .publish.sheet import render_sheet
 from .settings import Settings
 from .sources import expand
+from .status import production_status
 from .store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -97,8 +98,58 @@ def show(title: str, db: DbOption = None,
     entity = store.find_entity(title, kind="work")
     if entity is None:
         raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
+    as_of = _iso_day(as_of)
     facts = fusion.fuse(store.claims(subject_id=entity["id"]), as_of)
     render_sheet(entity["name"], entity["subtype"], facts, out, as_of)
+    out.print(f"Production status: {production_status(facts, as_of)}", highlight=False, markup=False,
+              soft_wrap=True)
+
+
+def _iso_day(value: str | None) -> str | None:
+    """A --as-of value as YYYY-MM-DD ("2024" and "2024-06" mean their last day); bad input is an error."""
+    if value is None:
+        return None
+    from .temporal import interval
+
+    span = interval(value.strip())
+    if span is None:
+        raise FilmfactsError(f"--as-of wants a date like 2024-06-07, 2024-06 or 2024, not {value!r}")
+    return span[1]
+
+
+@app.command()
+def history(title: str,
+            prop: Annotated[str | None, typer.Argument(metavar="[PROPERTY]",
+                                                       help="one property, e.g. release_date")] = None,
+            db: DbOption = None,
+            as_of: Annotated[str | None, typer.Option("--as-of", help="only what was known then")] = None
+            ) -> None:
+    """Print the timeline of a work's values: when each was said, by whom, and what became of it."""
+    from .vocabulary import PROPERTIES
+
+    if prop is not None and prop not in PROPERTIES:
+        raise FilmfactsError(f"unknown property {prop!r} (one of: {', '.join(PROPERTIES)})")
+    store = _store(db)
+    entity = store.find_entity(title, kind="work")
+    if entity is None:
+        raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
+    as_of = _iso_day(as_of)
+    rows = fusion.timeline(fusion.fuse(store.claims(subject_id=entity["id"]), as_of), prop)
+    if not rows:
+        err.print(f"no statements about {prop or 'anything'} for {entity['name']}", highlight=False)
+        return
+    heading = None
+    for r in rows:
+        if (r.property, r.slot) != heading:
+            heading = (r.property, r.slot)
+            out.print(f"{r.property}" + (f" [{r.slot}]" if r.slot else ""), highlight=False, markup=False,
+                      style="bold")
+        fate = r.status + (f" — {r.note}" if r.note and r.status != "current" else "")
+        cited = f" via {r.cited}" if r.cited else ""
+        quote = r.quote if len(r.quote) <= 160 else r.quote[:157] + "…"
+        value = r.value + (f" [{r.qualifiers}]" if r.qualifiers and r.qualifiers != r.slot else "")
+        out.print(f"  {r.said:<23} {value:<24} {r.modality:<10} {r.document}{cited}\n"
+                  f"  {'':<23} {fate}\n  {'':<23} “{quote}”", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()

@@ -399,7 +399,8 @@ class TimelineEntry:
     said: str  # a day, "START/END" for an interval (".." for an open side), or "undated"
     order: str  # the day used for ordering
     property: str
-    slot: str  # medium / region / season / character, as text
+    slot: str  # what the values compete for: "medium=theatrical, region=US", "character=Ada", or ""
+    qualifiers: str  # the fact's own qualifiers, as text
     value: str
     modality: str
     document: str
@@ -409,17 +410,29 @@ class TimelineEntry:
     note: str | None
 
 
+def _slot(f: Fact) -> str:
+    q = f.qualifiers
+    if f.property == "cast_member":
+        return f"character={q['character']}" if q.get("character") else ""
+    if PROPERTIES[f.property].many:
+        return ""
+    parts = {"medium": q.get("medium") or "theatrical"} if f.property == "release_date" else {}
+    parts.update({k: q[k] for k in ("region", "season") if q.get(k)})
+    return ", ".join(f"{k}={v}" for k, v in parts.items())
+
+
 def timeline(facts: Iterable[Fact], prop: str | None = None) -> list[TimelineEntry]:
-    """Every statement behind ``facts`` (of one property, or all) in the order it was said."""
+    """Every statement behind ``facts`` (of one property, or all) in the order it was said, grouped
+    by what the values compete for (a release date with no medium competes with theatrical)."""
     out: list[TimelineEntry] = []
     for f in facts:
         if prop and f.property != prop:
             continue
-        slot = ", ".join(f"{k}={v}" for k, v in sorted(f.qualifiers.items()) if k != "price")
+        quals = ", ".join(f"{k}={v}" for k, v in sorted(f.qualifiers.items()))
         for s in f.sources:
             said = s.said_on or "undated"
-            out.append(TimelineEntry(said, _order(said), f.property, slot, f.value, s.modality, s.document,
-                                     s.quote, s.cited, f.status, f.note))
+            out.append(TimelineEntry(said, _order(said), f.property, _slot(f), quals, f.value, s.modality,
+                                     s.document, s.quote, s.cited, f.status, f.note))
     out.sort(key=lambda e: (list(PROPERTIES).index(e.property), e.slot, e.order, e.value))
     return out
 
