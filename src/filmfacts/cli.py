@@ -153,15 +153,43 @@ def history(title: str,
 
 
 @app.command()
-def export(fmt: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+def export(fmt: Annotated[str, typer.Option("--format", help="jsonl, jsonld, quickstatements, markdown, csv")
+                          ] = "jsonl",
            output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
            db: DbOption = None,
            as_of: Annotated[str | None, typer.Option("--as-of")] = None) -> None:
     """Export every fused fact."""
-    facts = fusion.fuse(_store(db).claims(), as_of)
-    if fmt != "jsonl":
-        raise FilmfactsError(f"unknown export format {fmt!r}")
-    _write(fact_lines(facts), output)
+    from .publish.formats import FORMATS, render
+
+    if fmt not in FORMATS:
+        raise FilmfactsError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+    store = _store(db)
+    facts = fusion.fuse(store.claims(), as_of)
+    if fmt == "jsonl":
+        _write(fact_lines(facts), output)
+        return
+    text = render(fmt, facts, {d["id"]: d for d in store.documents()})
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+          token: Annotated[str | None, typer.Option("--token", help="enable POST /api/ingest with this "
+                                                    "Bearer token (or FILMFACTS_API_TOKEN)")] = None,
+          db: DbOption = None) -> None:
+    """Serve the web pages and the JSON API (read-only unless a token is given)."""
+    import uvicorn
+
+    from .web import create_app
+
+    settings = Settings.from_env(db_url=db, api_token=token)
+    err.print(f"filmfacts: serving {settings.db_url} on http://{host}:{port}/ "
+              f"({'ingest enabled' if settings.api_token else 'read-only'})", highlight=False)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -11,19 +11,22 @@ import re
 
 from .. import nlp
 from ..models import Claim, Document
-from . import availability, credits, franchise, production, releases
+from . import availability, credits, franchise, listings, production, releases
 from .base import WF, Context, Raw, slots
 from .mentions import Tagged, build_inventory, cap_runs, looks_like_person, tag
 from .modality import cited_outlet, modality
 
 __all__ = ["extract_document", "FAMILIES"]
 
-FAMILIES = (credits, releases, production, franchise, availability)
+FAMILIES = (listings, credits, releases, production, franchise, availability)
 
 # Sentences worth the statistical NER: a credit or place trigger and a name filmfacts cannot place.
 _NER_TRIGGER = re.compile(
     r"\b(?:direct|helm|wr[io]t|pen|script|screenplay|produc|star|cast|play|portray|role|join|return|reprise|"
     r"appear|voice|film(?:ing|ed)|shoot|shot|location|as)\w*", re.IGNORECASE)
+
+
+_AD = re.compile(r"^\s*(?:Ad|AD|Sponsored|Advertisement|Promoted|Paid\s+content)\s*[·:|–—-]")
 
 
 def _needs_ner(text: str, inv) -> bool:
@@ -48,8 +51,15 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     ctx = Context(inv, anchor=anchor)
     claims: list[Claim] = []
     seen: set[tuple] = set()
+    years: dict[str, str] = {}
     for i, sent in enumerate(sents):
+        if _AD.match(sent.text):
+            continue
         t = tag(sent, inv, ents.get(i), anchor)
+        for m in t.mentions:
+            # "Dunkirk (1958)" in an article about the 2017 Dunkirk is another film
+            if m.kind == "work" and m.data.get("year") and years.get(m.name, m.data["year"]) != m.data["year"]:
+                m.name = f"{m.name} ({m.data['year']})"
         if sent.heading:
             _refocus(t, ctx)
         for family in FAMILIES:
@@ -58,6 +68,8 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
                 if claim is not None and claim.key() not in seen:
                     seen.add(claim.key())
                     claims.append(claim)
+                    if claim.property == "release_date" and claim.subject not in years:
+                        years[claim.subject] = claim.value[:4]
         for code in reversed(slots(t.template, "P")):  # the sentence's first person ends up most salient
             name = t.get(code).name
             if name in ctx.last_people:

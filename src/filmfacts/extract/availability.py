@@ -55,9 +55,22 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             q["price"] = t.get(money.group(0)[1:-1]).name
         out.append(Raw(subj[0], subj[1], "available_on", t.get(p.group(0)[1:-1]).name, p.start(),
                        value_kind="platform", qualifiers=q))
+    tv_words = r"(?:series|show|drama|comedy|procedural|thriller|spin-?off|spinoff|sitcom|docuseries|miniseries|original|anthology)"
+    for m in re.finditer(rf"(?P<net>{L})\s+(?:has\s+|have\s+)?(?:renewed|ordered|picked\s+up|cancell?ed|greenlit|green-lit|"
+                         rf"commissioned|axed)\s+(?:[^.⟦]{{0,20}})?(?P<work>⟦W\d+⟧)"
+                         rf"|(?P<net2>{L})['’]s?\s+(?:[\w-]+\s+){{0,3}}{tv_words}\b,?\s+(?P<work2>⟦W\d+⟧)"
+                         rf"|(?P<work3>⟦W\d+⟧)[^.⟦]{{0,60}}\b{tv_words}\b[^.⟦]{{0,40}}\bfor\s+(?P<net3>{L})", s, re.I):
+        net = m.group("net") or m.group("net2") or m.group("net3")
+        work = m.group("work") or m.group("work2") or m.group("work3")
+        w = t.get(work[1:-1])
+        out.append(Raw(w.name, "tv_series", "original_network", t.get(net[1:-1]).name, m.start(), value_kind="platform"))
     for m in _NETWORK.finditer(s):
         works_before = [w for w in works if w.start() < m.start()]
         if not works_before:
+            subj = ctx.subject(t, m.start())
+            if subj and (subj[1] == "tv_series" or re.search(r"\b(?:series|show|season|episodes?)\b", s, re.I)):
+                out.append(Raw(subj[0], "tv_series", "original_network", t.get(m.group("net")[1:-1]).name,
+                               m.start(), value_kind="platform"))
             continue
         w = t.get(works_before[-1].group(0)[1:-1])
         lead = s[works_before[-1].end(): m.start()]

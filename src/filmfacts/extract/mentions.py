@@ -414,9 +414,20 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                     inv.add_person(" ".join(words[:4]))
     # 4. titles known by their shape or by the words around them
     for t, rs in zip(texts, runs, strict=True):
+        last_title_end = -10
         for start, end, run in rs:
+            if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", t[last_title_end:start]) and \
+                    not _is_inventory_person(inv, run) and not _is_noise_title(run) and run not in PLATFORMS \
+                    and run not in STUDIOS and not is_common(run):
+                for piece in re.split(r"\s+and\s+", run):  # "directed Memento, Inception and Interstellar"
+                    if not _is_inventory_person(inv, piece) and not is_common(piece):
+                        inv.add_work(piece)
+                last_title_end = end
+                continue
             run = _best_suffix(run, start, mid_sentence)
-            if _is_inventory_person(inv, run) or norm(run) in inv.works:
+            owner = _PERSON_OWNER.search(t[max(0, start - 50):start])
+            owned = bool(owner and (_is_inventory_person(inv, owner.group(1)) or owner.group(1) in PLATFORMS))
+            if (looks_like_person(run) if owned else _is_inventory_person(inv, run)) or norm(run) in inv.works:
                 continue
             before, after = t[:start], t[end:]
             if _SEQUEL_SHAPE.search(run) or re.match(_YEAR_PAREN, after):
@@ -424,15 +435,14 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 continue
             if _is_noise_title(run):
                 continue
-            owner = _PERSON_OWNER.search(before[-50:])
-            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or (
-                owner and (_is_inventory_person(inv, owner.group(1)) or owner.group(1) in PLATFORMS))
+            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or owned
             if strong and (not re.search(r",\s+(?:the\s+)?$", before[-12:]) or re.match(r"\s*(?:[,.;:)(]|$)", after)):
                 for piece in re.split(r"\s*,\s*|\s+and\s+", run):
                     if piece and not is_common(piece) and not looks_like_person(piece) \
                             and piece not in PLATFORMS and piece not in STUDIOS:
                         inv.add_work(piece, _kind_after(t, end) if piece == run else None)
-            elif re.match(r"\s[,.?;]", after) and len(run.split()) <= 6 and not _is_inventory_person(inv, run) \
+                        last_title_end = end
+            elif (re.match(r"\s[,.?;]", after) or re.match(_YEAR_PAREN, after)) and len(run.split()) <= 6 and not _is_inventory_person(inv, run) \
                     and run not in PLATFORMS and run not in STUDIOS and run not in OUTLETS:
                 # an italic title flattened to text leaves a space before the punctuation
                 inv.add_work(run)
@@ -449,9 +459,40 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             if found and not looks_like_person(found) and found not in PLATFORMS and found not in STUDIOS \
                     and not any(norm(p) == norm(found) for p in inv.people):
                 inv.headline.append(inv.add_work(found, force=True))
+    _title_headings(inv, sents, runs)
     _prune(inv, texts)
     _choose_main(inv, title, sents)
     return inv
+
+
+_SECTION_WORDS = {
+    "cast", "characters", "character", "plot", "story", "release", "date", "dates", "trailer", "trailers", "director",
+    "directors", "writer", "writers", "production", "filming", "where", "to", "watch", "stream", "and", "the", "what",
+    "we", "know", "expect", "from", "about", "details", "news", "synopsis", "crew", "reviews", "review", "rating",
+    "runtime", "budget", "box", "office", "more", "faq", "summary", "overview", "conclusion", "verdict", "final",
+    "thoughts", "who", "is", "in", "how", "when", "will", "be", "released", "a", "of", "so", "far", "everything",
+    "updates", "update", "latest", "new", "streaming", "theaters", "premiere", "episodes", "season", "seasons",
+    "quick", "facts", "at", "glance", "credits", "related", "stories", "more", "reading", "order", "timeline",
+    "sequel", "spinoff", "spin-off", "franchise", "us", "uk", "also", "read", "if", "you", "liked", "this", "try",
+}
+
+
+def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
+    """In listings each section heading is a title: once one heading names a known work, other
+    headings that are a bare title-cased name (not a person, not "Cast and Characters") are works."""
+    bare = []
+    for s, rs in zip(sents, runs, strict=True):
+        text = s.text.strip()
+        if not s.heading or s is sents[0] or len(rs) != 1 or rs[0][2] != text.rstrip(" :"):
+            continue
+        words = re.findall(r"[\w'’-]+", text.lower())
+        if not words or all(w in _SECTION_WORDS for w in words) or looks_like_person(text) or len(words) > 6 \
+                or _is_noise_title(text) or any(norm(p) == norm(text) for p in inv.people):
+            continue
+        bare.append(text.rstrip(" :"))
+    if any(norm(b) in inv.works for b in bare):
+        for b in bare:
+            inv.add_work(b)
 
 
 def _best_suffix(run: str, start: int, mid_sentence: set[str]) -> str:
@@ -480,6 +521,10 @@ def _is_inventory_person(inv: Inventory, run: str) -> bool:
 def _kind_after(text: str, end: int) -> str | None:
     after = text[end:end + 40].lower()
     before = text[max(0, end - 120):end].lower()
+    if re.match(r"^[”\"’]?\s*(?:season|series\s+\d|s\d\b|renewed|showrunner)", after) or re.search(
+            r"\b(?:season\s+\w+\s+of|episodes?\s+of|the\s+(?:tv|television|streaming|hit|drama|comedy)\s+series)\s+[“\"]?[^.]{0,40}$",
+            before):
+        return "tv_series"
     if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after) and not re.match(r"^[”\"’,]?\s*series\b", after):
         return "franchise"
     if re.match(r"^[”\"’,]?\s*(?:tv |television |streaming |prequel |limited )?(?:series|show|miniseries)\b", after) \

@@ -60,6 +60,19 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         if subj:
             for o in orgs:
                 out.append(Raw(subj[0], subj[1], "distributor", t.get(o).name, m.start(), value_kind="organization"))
+    # "Warner Bros. has set June 12, 2026 for …", "Universal Sets ⟦W⟧ For …", "release from Warner Bros."
+    for m in re.finditer(rf"(?P<org>{O})\s+(?:has\s+|have\s+|will\s+|is\s+)?(?:set|sets|dated|dates|slated|slates|moved|moves|"
+                         rf"pushed|pushes|shifted|shifts|bumped|delayed|delays|releases?|released|releasing|distributes|"
+                         rf"distributing|handles|handling|opens|bows|debuts|rolls\s+out|will\s+roll\s+out)\b|\brelease\s+"
+                         rf"(?:from|through|via)\s+(?P<org2>{O})", s, re.I):
+        subj = ctx.subject(t, m.end(), allow_after=True)
+        later = re.search(r"⟦W\d+⟧", s[m.end():])
+        if later:
+            subj = ctx.describe(t.get(later.group(0)[1:-1]))
+        if subj and not (m.group("org2") is None and re.search(r"\b(?:releases?|released|releasing)\s+(?:its|their|the)?\s*"
+                                                                r"(?:slate|lineup|statement|trailer|first|a\s+new)", s[m.end() - 12:], re.I)):
+            org = (m.group("org") or m.group("org2"))[1:-1]
+            out.append(Raw(subj[0], subj[1], "distributor", t.get(org).name, m.start(), value_kind="organization"))
     for m in re.finditer(rf"\b(?:produced|financed|developed)\s+by\s+(?P<orgs>{many(O)})|(?P<orgs2>{many(O)})\s+(?:is|are|will\s+be)\s+"
                          rf"(?:producing|co-producing|financing)", s):
         subj = ctx.subject(t, m.start())

@@ -34,5 +34,6 @@ def render_sheet(title: str, subtype: str, facts: Iterable[Fact], console: Conso
     table.add_column("sources", justify="right")
     for f in facts:
         status = f.status + _MARK.get(f.modality, "") if f.status == "current" else f.status
-        table.add_row(PROPERTIES[f.property].label, value_text(f), status, str(len({s.document for s in f.sources})))
+        documents = len({s.document for s in f.sources})
+        table.add_row(PROPERTIES[f.property].label, value_text(f), status, str(documents))
     console.print(table)
