@@ -2,6 +2,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= sqlite:///demo.db
+BENCH_ARGS ?=
 
 .PHONY: setup demo test lint bench clean
 
@@ -23,8 +24,8 @@ test: setup  ## lint, then the whole test suite (PostgreSQL and browser tests sk
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest -q -rs
 
-bench: setup
-	$(BIN)/python bench/throughput.py
+bench: setup  ## words/s of ingest against spaCy's full pipeline (BENCH_ARGS="--articles 200" for a quick run)
+	$(BIN)/python bench/throughput.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) demo.db .pytest_cache
