@@ -11,6 +11,7 @@ import re
 
 from .. import nlp
 from ..models import Claim, Document
+from ..temporal import anchor_of
 from . import availability, credits, franchise, listings, production, releases
 from .base import WF, Context, Raw, slots
 from .mentions import Tagged, build_inventory, cap_runs, looks_like_person, tag
@@ -45,7 +46,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     if not sents:
         return []
     inv = build_inventory(doc.title, sents)
-    anchor = doc.published
+    anchor = anchor_of(doc.published, doc.published_after, doc.published_before)
     want = [i for i, s in enumerate(sents) if _needs_ner(s.text, inv)]
     ents = dict(zip(want, nlp.entities([sents[i].text for i in want], model), strict=True))
     ctx = Context(inv, anchor=anchor)

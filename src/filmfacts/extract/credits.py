@@ -161,6 +161,10 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"(?P<who>{WHO})[^.]{{0,60}}?\bas\s+an?\s+(?:executive\s+)?producer\s+(?:on|for)\s+"
                          rf"[^.⟦]{{0,30}}(?P<work>{WF})", s):
         add("producer", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
+    # "X executive produces with ⟦P⟧", "produces alongside ⟦P⟧": a co-producer of the same work
+    for m in re.finditer(rf"\b(?:executive\s+)?produc(?:es|ed|ing|e)\b[^.;⟦]{{0,40}}?\b(?:with|alongside)\s+(?:[a-z]+\s+){{0,2}}"
+                         rf"(?:⟦W\d+⟧\s+)?(?:(?:executive\s+)?producer\s+)?(?P<who>{many(P)})", s):
+        add("producer", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
     # "Luc Besson's 1990 thriller, ⟦W⟧", "Christopher Nolan's war epic ⟦W⟧": the auteur's film
     for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:⟦D\d+⟧|[a-z][\w-]*)\s+){{0,3}}(?:film|movie|thriller|drama|"
                          rf"comedy|epic|horror|western|musical|feature|directorial\s+debut|adaptation|remake|mystery),?\s+"

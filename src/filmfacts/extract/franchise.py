@@ -90,8 +90,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         prev = t.get(prior[-1][1:-1]).name if prior else ctx.last_work
         add(ctx.describe(t.get(m.group("work")[1:-1])), "follows", prev, m.start(), "film")
     # in-story order: "set between the third and fourth ⟦F⟧ movie(s)"
-    for m in re.finditer(rf"\bset\s+between\s+(?:the\s+)?{_ORD}\s+and\s+(?:the\s+)?{_ORD}\s+(?:(?P<base>{WF})[”\"’]?\s+)?"
-                         rf"(?:films?|movies?|entries|installments|chapters)", s, re.I):
+    for m in re.finditer(rf"\b(?:set|takes\s+place|take\s+place|taking\s+place|falls|unfolds)\s+between\s+(?:the\s+)?{_ORD}\s+and\s+(?:the\s+)?{_ORD}\s+(?:(?P<base>{WF})[”\"’]?\s+)?"
+                         rf"(?:films?|movies?|entries|installments|chapters|seasons?)", s, re.I):
         base = t.get(m.group("base")[1:-1]).name if m.group("base") else None
         a, b = (ORDINALS.get(g.lower(), int(g) if g.isdigit() else 0) for g in (m.group(1), m.group(2)))
         subj = ctx.subject(t, m.start())

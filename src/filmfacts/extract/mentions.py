@@ -483,7 +483,7 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
     bare = []
     for s, rs in zip(sents, runs, strict=True):
         text = s.text.strip()
-        if not s.heading or s is sents[0] or len(rs) != 1 or rs[0][2] != text.rstrip(" :"):
+        if not s.heading or s is sents[0] or len(rs) != 1 or rs[0][2] != text.rstrip(" :") or ":" in text.rstrip(" :"):
             continue
         words = re.findall(r"[\w'’-]+", text.lower())
         if not words or all(w in _SECTION_WORDS for w in words) or looks_like_person(text) or len(words) > 6 \
@@ -538,7 +538,9 @@ def _kind_after(text: str, end: int) -> str | None:
 def _prune(inv: Inventory, texts: list[str]) -> None:
     """Drop "titles" that are really people, outlets, platforms or studios."""
     for n, t in list(inv.works.items()):
-        if t in OUTLETS or t in PLATFORMS or t in STUDIOS or is_common(t) or _is_noise_title(t) and t not in inv.headline or any(
+        if t in inv.headline:
+            continue
+        if t in OUTLETS or t in PLATFORMS or t in STUDIOS or is_common(t) or _is_noise_title(t) or any(
                 norm(p) == n or surname(p) == n for p in inv.people):
             del inv.works[n]
     # a title used before "franchise"/"universe"/"movies" is also a franchise name
