@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from filmfacts.temporal import TimeExpr, find_dates, interval, resolve, tense_near
+from filmfacts.temporal import TimeExpr, anchor_of, find_dates, interval, resolve, tense_near
 
 
 def one(text: str, anchor: str | None = None) -> TimeExpr:
@@ -124,3 +124,40 @@ def test_interval_of_iso_values():
 def test_tense_near_a_date(sentence, target, tense):
     i = sentence.rindex(target) if target.startswith("May 2025") else sentence.index(target)
     assert tense_near(sentence, i, i + len(target)) == tense
+
+
+@pytest.mark.parametrize("text,anchor,value", [
+    ("The teaser arrived on Tuesday, October 14, and it streams from December 5.", "2025-10-15",
+     ["2025-10-14", "2025-12-05"]),
+    ("Season two premieres on Sunday, Jan. 12 at 9 p.m.", "2024-12-28", ["2025-01-12"]),
+    ("The shoot began in May 2024 and wrapped this March.", "2025-05-01", ["2024-05", "2025-03"]),
+    ("It premieres in September.", "2025-02-20", ["2025-09"]),
+    ("Filming wrapped in November.", "2025-02-20", ["2024-11"]),
+    ("It was shot in April of last year.", "2025-02-20", ["2024-04"]),
+    ("The 12 March screening sold out.", "2026-01-06", ["2026-03-12"]),
+])
+def test_months_and_days_without_a_year(text, anchor, value):
+    assert [e.value for e in find_dates(text, anchor)] == value
+
+
+def test_month_day_ranges_and_lowercase_may_are_left_alone():
+    found = find_dates("This Week (Jan. 5-11, 2026): it may 5 times over.")
+    assert [e.text for e in found if not e.relative] == ["2026"]
+    assert all("Jan" not in e.text and "may" not in e.text for e in found)
+
+
+def test_an_interval_anchor_resolves_to_what_both_ends_agree_on():
+    e = one("It opens this summer.", "2024-01-01/2024-06-07")
+    assert (e.value, e.precision, e.lo, e.hi) == ("2024", "season", "2024-06-01", "2024-08-31")
+    e = one("It arrives next month.", "2024-01-10/2024-03-20")
+    assert (e.value, e.precision, e.lo, e.hi) == ("2024", "year", "2024-02-01", "2024-04-30")
+    e = one("It arrives next year.", "2024-11-01/2025-02-01")
+    assert e.value is None and (e.lo, e.hi) == ("2025-01-01", "2026-12-31")
+    assert one("It opens this summer.", "2024-01-01/").value is None  # an open side: nothing agreed
+
+
+def test_anchor_of_a_document():
+    assert anchor_of("2024-05-02") == "2024-05-02"
+    assert anchor_of(None, "2024-01-01", "2024-06-07") == "2024-01-01/2024-06-07"
+    assert anchor_of(None, None, "2024-06-07") == "/2024-06-07"
+    assert anchor_of(None) is None

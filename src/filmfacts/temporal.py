@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-__all__ = ["TimeExpr", "find_dates", "resolve", "interval", "tense_near", "parse_anchor"]
+__all__ = ["TimeExpr", "anchor_of", "find_dates", "resolve", "interval", "tense_near", "parse_anchor"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -72,7 +72,18 @@ _EXPLICIT_SEASON = re.compile(
     rf"\b(?:{_PART}[- ]?)?{_SEASON}\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b(?!-\d)", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(rf"\b{_PART}[- ](?P<year>(?:19|20)\d\d)\b(?!-\d|['’]?s\b)", re.IGNORECASE)
 
+_FULL_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Sept\.?|October|November"
+                r"|December)")
 _REL = [
+    # a month and day without a year ("on December 5", "Sunday, Jan. 12", "12 March"); not ranges
+    ("monthday", re.compile(
+        rf"\b(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–]\d)(?!\s*,?\s*(?:19|20)\d\d)(?!:)"
+        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTHS})(?![\w.])(?!\s*,?\s*(?:19|20)\d\d)")),
+    # a month without a year ("this March", "in September", "late October")
+    ("monthname", re.compile(
+        rf"\b(?P<rel>[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Ll]ast|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|"
+        rf"[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arly\s+in|[Ll]ate\s+in)\s+(?P<mon>{_FULL_MONTHS})(?![\w-])(?!\s+\d)"
+        r"(?:\s+of\s+(?P<yrel>this|last|next)\s+year\b)?")),
     # the turn of the year seen from inside it
     ("yearend", re.compile(
         r"\bas\s+(?:this|the)\s+year\s+(?:segues|turns|gives\s+way|rolls\s+over|transitions|moves)\s+into\s+the\s+next"
@@ -285,7 +296,8 @@ def _nearest_cue(s: str, backwards: bool) -> str | None:
 
 # -- finding --------------------------------------------------------------------------------------
 def find_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
-    """Every date expression in ``text``, in order; relative ones resolved against ``anchor``.
+    """Every date expression in ``text``, in order; relative ones resolved against ``anchor``
+    (a day, or an interval "AFTER/BEFORE" from ``anchor_of``: see ``resolve``).
 
     Without an anchor a relative expression comes back with ``value=None`` and ``relative=True``.
     """
@@ -349,6 +361,10 @@ def find_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
             if kind == "weekday" and key.split(":")[1] == "":
                 tense = tense_near(text, m.start(), m.end())
                 key = key.replace("weekday::", "weekday:next:" if tense == "future" else "weekday:last:")
+            elif kind in ("monthday", "monthname") and key.split(":")[1] == "":  # tense decides
+                tense = tense_near(text, m.start(), m.end())
+                rel = {"future": "next", "past": "last"}.get(tense or "", "")
+                key = f"{kind}:{rel}:{key.split(':', 2)[2]}"
             expr = TimeExpr(m.start(), m.end(), m.group(0), None, _KIND_PRECISION[kind], True, key=key)
             out.append(resolve(expr, anchor) if anchor is not None else expr)
             taken.append((m.start(), m.end()))
@@ -356,12 +372,27 @@ def find_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
     return out
 
 
-_KIND_PRECISION = {"yearend": "year", "season": "season", "year": "year", "month": "month", "week": "day",
-                   "span": "day", "recent": "day", "ago": "day", "day": "day", "weekday": "day"}
+_KIND_PRECISION = {"monthday": "day", "monthname": "month", "yearend": "year", "season": "season",
+                   "year": "year", "month": "month", "week": "day", "span": "day", "recent": "day",
+                   "ago": "day", "day": "day", "weekday": "day"}
 
 
 def _key(kind: str, m: re.Match) -> str | None:
     g = m.groupdict()
+    if kind == "monthday":
+        mon, day = (g["mon"], g["d"]) if g["mon"] else (g["mon2"], g["d2"])
+        if not 1 <= int(day) <= 31:
+            return None
+        return f"monthday::{_month(mon):02d}-{int(day):02d}"
+    if kind == "monthname":
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).rstrip("-")
+        rel = {"this past": "last", "this coming": "next", "early in": "early",
+               "late in": "late"}.get(rel, rel)
+        part = rel if rel in ("early", "late", "mid") else ""
+        rel = rel if rel in ("this", "last", "next") else ""
+        if g["yrel"]:  # "April of last year": the year is said
+            rel = {"this": "y0", "last": "y-1", "next": "y1"}[g["yrel"].lower()]
+        return f"monthname:{rel}:{_month(g['mon']):02d}:{part}"
     if kind == "yearend":
         return "yearend:this:"
     if kind == "season":
@@ -415,10 +446,37 @@ def _narrow(lo: date, hi: date, part: str | None) -> tuple[date, date]:
 
 
 # -- resolving ------------------------------------------------------------------------------------
+def anchor_of(published: str | None, published_after: str | None = None,
+              published_before: str | None = None) -> str | None:
+    """The anchor for a document's relative expressions: its date, else its interval "AFTER/BEFORE"
+    ("" for an open side), else None. Pass it to ``find_dates`` or ``resolve``."""
+    if published:
+        return published[:10]
+    if published_after or published_before:
+        return f"{(published_after or '')[:10]}/{(published_before or '')[:10]}"
+    return None
+
+
 def resolve(expr: TimeExpr, anchor: str | date | None) -> TimeExpr:
-    """``expr`` with its value, lo and hi computed against ``anchor`` (absolute ones unchanged)."""
+    """``expr`` with its value, lo and hi computed against ``anchor`` (absolute ones unchanged).
+
+    ``anchor`` is a day, or an interval "AFTER/BEFORE" when the document's date is uncertain: then
+    the value is what both ends agree on ("this summer" anywhere in 2024 → "2024"; "next month"
+    between January and March → "2024"), lo comes from the earliest anchor and hi from the latest;
+    with an open side nothing can be agreed and the value stays None.
+    """
     if not expr.relative or not expr.key:
         return expr
+    if isinstance(anchor, str) and "/" in anchor:
+        first, _, last = anchor.partition("/")
+        if not first.strip(". ") or not last.strip(". "):
+            return replace(expr, value=None, lo=None, hi=None)
+        a, b = resolve(expr, first), resolve(expr, last)
+        if a.value is None or b.value is None:
+            return replace(expr, value=None, lo=a.lo, hi=b.hi)
+        value = _common(a.value, b.value)
+        precision = a.precision if value == a.value == b.value else _PRECISION.get(len(value or ""), "range")
+        return replace(expr, value=value, precision=precision, lo=a.lo, hi=b.hi)
     a = parse_anchor(anchor)
     if a is None:
         return replace(expr, value=None, lo=None, hi=None)
@@ -429,8 +487,56 @@ def resolve(expr: TimeExpr, anchor: str | date | None) -> TimeExpr:
     return replace(expr, value=value, precision=precision, lo=lo.isoformat(), hi=hi.isoformat())
 
 
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def _common(a: str, b: str) -> str | None:
+    """The ISO value both agree on, component by component: "2024-02", "2024-04" → "2024"."""
+    parts = []
+    for x, y in zip(a.split("-"), b.split("-"), strict=False):
+        if x != y:
+            break
+        parts.append(x)
+    return "-".join(parts) or None
+
+
 def _span(key: str, a: date) -> tuple[date, date, str | None, str] | None:
-    kind, rel, arg = key.split(":")
+    kind, rel, arg = key.split(":", 2)
+    if kind == "monthday":
+        mm, dd = (int(x) for x in arg.split("-"))
+        options = []
+        for y in (a.year - 1, a.year, a.year + 1):
+            try:
+                options.append(date(y, mm, dd))
+            except ValueError:  # February 29 in a common year, or "April 31"
+                continue
+        if rel == "next":
+            options = [d for d in options if d >= a]
+        elif rel == "last":
+            options = [d for d in options if d <= a]
+        if not options:
+            return None
+        d = min(options, key=lambda d: abs((d - a).days))
+        return d, d, d.isoformat(), "day"
+    if kind == "monthname":
+        mm_s, part = arg.split(":")
+        mm = int(mm_s)
+        here = a.year * 12 + a.month - 1
+        options = [(y, mm) for y in (a.year - 1, a.year, a.year + 1)]
+        if rel == "this":
+            y = a.year
+        elif rel.startswith("y"):
+            y = a.year + int(rel[1:])
+        else:
+            if rel == "next":
+                options = [o for o in options if o[0] * 12 + o[1] - 1 > here]
+            elif rel == "last":
+                options = [o for o in options if o[0] * 12 + o[1] - 1 < here]
+            y = min(options, key=lambda o: abs(o[0] * 12 + o[1] - 1 - here))[0]
+        lo, hi = date(y, mm, 1), _last_day(y, mm)
+        if part:
+            lo, hi = _narrow(lo, hi, part)
+        return lo, hi, f"{y:04d}-{mm:02d}", "month"
     if kind == "yearend":
         return date(a.year, 10, 1), date(a.year, 12, 31), str(a.year), "year"
     if kind == "season":
