@@ -51,6 +51,8 @@ def test_work_sheet_cites_every_fact(client, kb):
     sheet = client.get(f"/api/works/{wid}").json()
     dates = [(f["value"], f["status"]) for f in sheet["facts"] if f["property"] == "release_date"]
     assert dates == [("2025-10-02", "current"), ("2025-03-14", "superseded")]
+    old = next(f for f in sheet["facts"] if f["value"] == "2025-03-14")
+    assert old["superseded_by"] == "2025-10-02" and "2025-10-02" in old["note"]
     assert all(f["sources"] for f in sheet["facts"])
     src = next(f for f in sheet["facts"] if f["value"] == "2025-10-02")["sources"][0]
     assert src["document"] == MOVES.source and src["said_on"] == "2025-06-01"

@@ -35,7 +35,7 @@ def test_known_facts_are_cited(brief):
 def test_uncertain_and_changed_facts_have_their_own_sections(brief):
     s = sections(brief)
     assert "- Cast: Priya Nair, rumored [" in s["Unconfirmed"]
-    assert re.search(r"2025-03-14 \(theatrical\), superseded \[\d+\]", s["Changed"])
+    assert re.search(r"2025-03-14 \(theatrical\), superseded by 2025-10-02 \[\d+\]", s["Changed"])
 
 
 def test_every_citation_resolves_to_a_source(brief):

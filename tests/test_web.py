@@ -73,6 +73,7 @@ def test_statuses_are_marked_with_classes_and_words(client, kb):
     html = client.get(f"/works/{work_id(kb)}").text
     row = re.search(r'<tr class="fact status-superseded modality-confirmed">(.*?)</tr>', html, re.S).group(1)
     assert "2025-03-14" in row and ">superseded</span>" in row
+    assert re.search(r'<div class="note">[^<]*2025-10-02[^<]*</div>', row)  # what replaced it
     row = re.search(r'<tr class="fact status-current modality-rumored">(.*?)</tr>', html, re.S).group(1)
     assert "Priya Nair" in row and ">rumored</span>" in row
     courier = client.get(f"/works/{work_id(kb, 'Night Courier')}").text

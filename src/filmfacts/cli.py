@@ -188,7 +188,7 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
 
     settings = Settings.from_env(db_url=db, api_token=token)
     err.print(f"filmfacts: serving {settings.db_url} on http://{host}:{port}/ "
-              f"({'ingest enabled' if settings.api_token else 'read-only'})", highlight=False)
+              f"({'ingest enabled' if settings.api_token else 'read-only'})", highlight=False, soft_wrap=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 

@@ -95,6 +95,8 @@ def work_brief(work: Work, documents: Mapping[str, Mapping] | None = None) -> st
             lines += [f"## {title}", ""]
             for f in facts:
                 what = f.modality if title == "Unconfirmed" else f.status
+                if title == "Changed" and f.superseded_by and f.superseded_by != "denial":
+                    what += f" by {md_escape(f.superseded_by)}"
                 lines.append(f"- {PROPERTIES[f.property].label}: {_value(f)}, {what} {cites.cite(f)}")
             lines.append("")
     if cites.sources:

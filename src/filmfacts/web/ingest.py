@@ -10,7 +10,6 @@ import json
 import threading
 from datetime import UTC, datetime
 
-from .. import pipeline
 from ..errors import SourceError
 from ..settings import Settings
 from ..sources import read_bytes
@@ -30,6 +29,8 @@ def ingest_body(store: Store, settings: Settings, lock: threading.Lock, body: by
 
     ``records`` are the validated JSON records, or None when ``body`` is an article's text.
     """
+    from .. import pipeline  # loads the extraction models: only when something is ingested
+
     if records is None:
         items = read_bytes(body, f"api-{_stamp()}.txt", settings.max_bytes)
     else:

@@ -67,6 +67,8 @@ class FactOut(BaseModel):
     confidence: float
     first_said: str | None
     last_said: str | None
+    note: str | None = Field(description="why the status, e.g. what superseded the value")
+    superseded_by: str | None
     sources: list[SourceOut]
 
 
@@ -94,6 +96,8 @@ class CreditOut(BaseModel):
     confidence: float
     first_said: str | None
     last_said: str | None
+    note: str | None
+    superseded_by: str | None
     sources: list[SourceOut]
 
 

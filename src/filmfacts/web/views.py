@@ -14,7 +14,7 @@ from markupsafe import Markup
 from ..fuse import fuse, said_on
 from ..models import Fact, Source
 from ..store import Store, StoredClaim
-from ..vocabulary import DATE_PROPERTIES, PROPERTIES, Modality, Status
+from ..vocabulary import DATE_PROPERTIES, PROPERTIES, Modality, Status, fusion_key
 from . import queries
 from .highlight import Span, highlight, locate
 from .timeline import Point, Row, timeline_svg
@@ -91,7 +91,8 @@ class FactView:
         return {"property": f.property, "label": self.label, "value": f.value, "value_id": self.value_id,
                 "value_url": self.value_url, "qualifiers": f.qualifiers, "status": f.status,
                 "modality": f.modality, "confidence": f.confidence, "first_said": f.first_said,
-                "last_said": f.last_said, "sources": [r.to_dict() for r in self.refs]}
+                "last_said": f.last_said, "note": f.note, "superseded_by": f.superseded_by,
+                "sources": [r.to_dict() for r in self.refs]}
 
 
 class _Citer:
@@ -174,16 +175,16 @@ def work_view(store: Store, work_id: int, as_of: str | None = None) -> WorkView 
 
 
 def work_timeline(view: WorkView) -> Markup | None:
-    """Rows of dated facts (release dates per medium and region, filming start) over time."""
+    """Rows of dated facts over time, one group per slot the values compete for (a release date
+    per medium and region, the filming start)."""
     slots: dict[tuple, list[FactView]] = defaultdict(list)
     for fv in view.facts:
         if fv.fact.property in DATE_PROPERTIES:
-            q = fv.fact.qualifiers
-            slots[(fv.fact.property, q.get("medium") or "", q.get("region") or "")].append(fv)
+            slots[fusion_key(fv.fact.property, fv.fact.qualifiers)].append(fv)
     rows: list[Row] = []
-    for (prop, medium, region), fvs in slots.items():
-        where = ", ".join(x.replace("_", " ") for x in (medium, region) if x)
-        name = PROPERTIES[prop].label + (f" ({where})" if where else "")
+    for (prop, *where), fvs in slots.items():
+        place = ", ".join(x.replace("_", " ") for x in where if x)
+        name = PROPERTIES[prop].label + (f" ({place})" if place else "")
         for fv in sorted(fvs, key=lambda v: v.fact.first_said or ""):
             words = f" — {', '.join(fv.marks)}" if fv.marks else ""
             points = [Point(r.said_on, r.url, f"{r.said_on}: {r.document}: {r.quote}")
