@@ -105,3 +105,31 @@ def test_evidence_quotes_the_sentences_that_set_the_final_bounds():
     d = dated("Salt Road debuted in 2015. Its sequel premiered on June 1, 2023. A third is slated for 2026.")
     assert "June 1, 2023" in d.dating_evidence and "slated for 2026" in d.dating_evidence
     assert "debuted in 2015" not in d.dating_evidence  # a looser bound is not quoted
+
+
+def test_a_labelled_date_anywhere_counts():
+    text = "Glass Orchard review\n\nA slow, lovely film.\n\nReviewed Oct. 2, 2029 at a festival in Busan"
+    assert bounds(text) == ("2029-10-02", None)
+
+
+def test_a_future_date_without_a_year_is_the_next_one_after_a_dateline():
+    text = "Glass Orchard review\n\nReviewed Oct. 2, 2029\n\nThe film opens in theaters Nov. 14."
+    assert bounds(text) == ("2029-10-02", "2029-11-14")
+
+
+def test_a_weekday_tells_the_year_of_a_date_without_one():
+    # March 3 is a Sunday in 2030 (and in 2024 and 2019); the film debuted in 2027
+    text = "Glass Orchard debuted in 2027. Its sequel series premieres on Sunday, March 3."
+    assert bounds(text) == ("2027-01-01", "2030-03-03")
+
+
+def test_days_before_puts_the_document_close_to_the_date():
+    text = ("Glass Orchard debuted in 2027. The series was renewed days before its second season premieres "
+            "on Sunday, March 3.")
+    assert bounds(text) == ("2030-02-17", "2030-03-03")
+
+
+def test_an_old_year_is_no_anchor_for_a_date_without_one():
+    # "(2019)" only says the text is later than 2019: it does not tell which Sept. 1 is ahead
+    text = "Her first feature (2019) was a small film. The new one premieres in Venice on Sept. 1."
+    assert bounds(text) == ("2019-01-01", None)

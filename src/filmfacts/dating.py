@@ -19,12 +19,16 @@ How the interval is inferred (general rules, no knowledge of any particular work
    the same paragraph: the anchors (document dates) for which "this summer" contains June 7, 2024
    are the days of 2024, so the document is from 2024 (soft). Tense must agree ("next year" is
    never the year of something told in the past).
-4. **Where in its year the text stands.** "as this year segues into the next", "as the year
+4. **Dates without a year.** "premieres on Sunday, Jan. 12": the year in which Jan. 12 is a
+   Sunday nearest the other evidence; "opens Oct. 3" in a text known to be from after
+   Sept. 7, 2025: the first Oct. 3 after that (writers drop the year only for dates near them).
+   Soft bounds, applied after the others.
+5. **Where in its year the text stands.** "as this year segues into the next", "as the year
    winds down", "by the end of the year" said of the future put the document in September–
    December of some year (soft). The year is the latest one the other bounds allow (a text about
    an upcoming event is written in the nearest window before it), or the earliest when only a
    lower bound is known.
-5. **Combining.** Hard bounds first, then soft ones, each in order of strength (day before month
+6. **Combining.** Hard bounds first, then soft ones, each in order of strength (day before month
    before year precision); a bound that would empty the interval is left out (an article that
    was updated, or a date it got wrong). "The late X" and similar hints are too weak to use.
 
@@ -91,6 +95,16 @@ def infer_interval(text: str) -> tuple[date | None, date | None, list[str]]:
             continue
         lo, hi = new_lo, new_hi
         kept.append(b)
+    tight = bool(lo and hi and (hi - lo).days <= 400)
+    near_lo = lo if lo and (tight or (line and line.after == lo)) else None
+    near_hi = hi if hi and (tight or (line and line.before == hi)) else None
+    for b in sorted(_yearless_bounds(text, lo, hi, near_lo, near_hi), key=lambda b: -b.weight):
+        new_lo = max(filter(None, (lo, b.after)), default=None)
+        new_hi = min(filter(None, (hi, b.before)), default=None)
+        if new_lo and new_hi and new_lo > new_hi:
+            continue
+        lo, hi = new_lo, new_hi
+        kept.append(b)
     window = _year_position(text)
     if window is not None:
         placed = _place_window(window, lo, hi)
@@ -111,13 +125,16 @@ _TIME_TAIL = re.compile(
 
 
 def _dateline(text: str) -> Bound | None:
-    """A date standing alone near the top (dateline, by-line with a date, 'Updated …')."""
-    for raw in text.split("\n")[:12]:
+    """A date standing alone near the top (dateline, by-line with a date), or a line anywhere that
+    labels a date ("Updated …", "Last updated: …", "Reviewed … at the festival")."""
+    for i, raw in enumerate(text.split("\n")):
         line = raw.strip()
         if not line or len(line) > 120:
             continue
         m = _DATELINE_WORDS.match(line)
-        kind = (m.group("kind") or "").lower()
+        kind = re.sub(r"\s+", " ", (m.group("kind") or "").lower())
+        if not kind and i >= 12:
+            continue
         rest = m.group("rest")
         rest = re.sub(r"^(?:by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[|,•·–—-]\s*)", "", rest)
         found = [e for e in find_dates(rest) if not e.relative]
@@ -127,7 +144,7 @@ def _dateline(text: str) -> Bound | None:
         head, tail = rest[:e.start], rest[e.end:]
         if head.strip(" ,|•·–—-:") and not re.fullmatch(r"\s*(?:on|:)?\s*", head):
             continue
-        if not _TIME_TAIL.match(tail):
+        if not kind and not _TIME_TAIL.match(tail):
             continue
         if e.precision == "year" and not kind:
             continue  # a year alone on a line is more likely a caption or a heading
@@ -242,6 +259,102 @@ def _anchors_naming(r: TimeExpr, d: TimeExpr) -> tuple[date, date] | None:
     last_end = (date(last.year, last.month, 14) if last.day == 1 else
                 (date(last.year + (last.month == 12), last.month % 12 + 1, 1) - timedelta(days=1)))
     return first, last_end
+
+
+# -- rule 3b: dates without a year --------------------------------------------------------------
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _yearless_bounds(text: str, lo: date | None, hi: date | None, near_lo: date | None,
+                     near_hi: date | None) -> list[Bound]:
+    """A month and day without a year, told in the past or future, once the year can be told.
+
+    With a weekday ("Sunday, Jan. 12") the year is one where that day falls on that weekday, the
+    one nearest the other evidence (or the document's latest stated year). Without one, writers
+    leave the year out for dates within a year of writing: a future date is its first occurrence
+    on or after the earliest possible writing day, a past one its last occurrence on or before the
+    latest possible one — when that day is known to be near (``near_lo`` / ``near_hi``: from a
+    dateline, or an interval under about a year), not a bound from some old event. "Days before"
+    or "days ahead of" such a date puts the document within two weeks of it.
+    """
+    years = [int(e.value[:4]) for e in find_dates(text) if not e.relative and e.value]
+    out: list[Bound] = []
+    for span in _sentences(text):
+        sentence = text[span[0]:span[1]]
+        for e in find_dates(sentence):
+            if not e.key.startswith("monthday:"):
+                continue
+            tense = {"next": "future", "last": "past"}.get(e.key.split(":")[1])
+            if tense is None:
+                continue
+            mm, dd = (int(x) for x in e.key.split(":")[2].split("-"))
+            wd = _WEEKDAY_BEFORE.search(sentence[max(0, e.start - 12):e.start])
+            if wd:
+                ref = _reference(lo, hi, years)
+                if ref is None:
+                    continue
+                weekday = _WEEKDAY_NAMES.index(wd.group(1).lower())
+                day = _nearest_weekday_date(mm, dd, weekday, ref, lo if tense == "future" else None,
+                                            hi if tense == "past" else None)
+                rule = f"“{wd.group(1)}, {e.text}” falls on a {wd.group(1)} in {day.year if day else '?'}"
+            elif tense == "future" and near_lo is not None:
+                day = _occurrence(mm, dd, near_lo, after=True)
+                rule = f"“{e.text}” ahead, the first after {near_lo}"
+            elif tense == "past" and near_hi is not None:
+                day = _occurrence(mm, dd, near_hi, after=False)
+                rule = f"“{e.text}” past, the last before {near_hi}"
+            else:
+                continue
+            if day is None:
+                continue
+            quote = _quote(text, span, span[0] + e.start)
+            if tense == "past":
+                out.append(Bound(day, None, False, 3, rule, quote))
+            else:
+                out.append(Bound(None, day, False, 3, rule, quote))
+                near = _DAYS_BEFORE.search(sentence[:e.start])
+                if near:
+                    weeks = 8 if near.group(1).lower() == "weeks" else 2
+                    out.append(Bound(day - timedelta(weeks=weeks), None, False, 2.5,
+                                     f"“{near.group(0)}” {e.text}: within {weeks} weeks of it", quote))
+    return out
+
+
+_DAYS_BEFORE = re.compile(r"\b(days|hours|weeks)\s+(?:before|ahead\s+of|until|away\s+from)\b", re.IGNORECASE)
+
+
+def _reference(lo: date | None, hi: date | None, years: list[int]) -> date | None:
+    if lo and hi:
+        return lo + (hi - lo) / 2
+    if lo or hi:
+        return lo or hi
+    return date(max(years), 7, 1) if years else None
+
+
+def _nearest_weekday_date(mm: int, dd: int, weekday: int, ref: date, not_before: date | None,
+                          not_after: date | None) -> date | None:
+    days = []
+    for y in range(ref.year - 8, ref.year + 9):
+        try:
+            d = date(y, mm, dd)
+        except ValueError:
+            continue
+        if d.weekday() != weekday or (not_before and d < not_before) or (not_after and d > not_after):
+            continue
+        days.append(d)
+    return min(days, key=lambda d: abs((d - ref).days)) if days else None
+
+
+def _occurrence(mm: int, dd: int, anchor: date, after: bool) -> date | None:
+    days = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(date(y, mm, dd))
+        except ValueError:
+            continue
+    days = [d for d in days if (d >= anchor if after else d <= anchor)]
+    return (min(days) if after else max(days)) if days else None
 
 
 # -- rule 4: where in its year the text stands ----------------------------------------------------
