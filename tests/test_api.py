@@ -200,3 +200,26 @@ def test_openapi_without_server_errors(sqlite_store, mode, examples):
             case.call_and_validate()
 
         check()
+
+
+def test_serve_command_wires_db_port_and_token(sqlite_store, monkeypatch):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from filmfacts.cli import app as cli
+
+    build(sqlite_store)
+    served: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append({"app": app, **kw}))
+    monkeypatch.delenv("FILMFACTS_API_TOKEN", raising=False)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["serve", "--db", sqlite_store.url, "--port", "9123"]).exit_code == 0
+    assert runner.invoke(cli, ["serve", "--db", sqlite_store.url, "--token", TOKEN]).exit_code == 0
+    monkeypatch.setenv("FILMFACTS_API_TOKEN", "from-env")
+    assert runner.invoke(cli, ["serve", "--db", sqlite_store.url]).exit_code == 0
+    read_only, with_flag, with_env = (TestClient(s["app"]) for s in served)
+    assert served[0]["port"] == 9123 and served[0]["host"] == "127.0.0.1"
+    assert read_only.get("/api/works").json()["total"] == 2
+    assert read_only.post("/api/ingest", json=ARTICLE).status_code == 404
+    error_of(with_flag.post("/api/ingest", json=ARTICLE), 401)
+    error_of(with_env.post("/api/ingest", json=ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"}), 401)
