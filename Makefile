@@ -20,9 +20,12 @@ demo: setup  ## ingest the bundled example articles into SQLite and print a fact
 	$(BIN)/filmfacts works --db $(DEMO_DB)
 	$(BIN)/filmfacts show --db $(DEMO_DB) "$$($(BIN)/filmfacts works --db $(DEMO_DB) | head -1 | cut -f1)"
 
-test: setup  ## lint, then the whole test suite (PostgreSQL and browser tests skip with a reason if absent)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/pytest -q -rs
+# Lint and tests both run, so that one run shows every problem; either failing fails the target.
+test: setup  ## lint and the whole test suite (PostgreSQL and browser tests skip with a reason if absent)
+	@status=0; \
+	$(BIN)/ruff check src tests bench || status=1; \
+	$(BIN)/pytest -q -rs || status=1; \
+	exit $$status
 
 bench: setup  ## words/s of ingest against spaCy's full pipeline (BENCH_ARGS="--articles 200" for a quick run)
 	$(BIN)/python bench/throughput.py $(BENCH_ARGS)
