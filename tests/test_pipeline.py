@@ -129,6 +129,16 @@ def test_an_extractor_crash_fails_one_document_only(tmp_path, sqlite_store, monk
     assert report.failed == [("03_midnight_ferry_2.txt", "extraction failed (ValueError: ran aground)")]
 
 
+def test_a_dating_crash_is_named_as_such(tmp_path, sqlite_store, monkeypatch):
+    def no_dates(doc: Document) -> Document:
+        raise ValueError("no calendar")
+
+    monkeypatch.setattr(pipeline, "date_document", no_dates)
+    write(tmp_path, "a.txt", article(*WORKS[0]))
+    report = ingest([str(tmp_path / "a.txt")], sqlite_store, settings(tmp_path))
+    assert report.failed == [("a.txt", "dating failed (ValueError: no calendar)")]
+
+
 def test_a_reader_bug_is_reported_for_its_input_and_the_batch_goes_on(tmp_path, sqlite_store, monkeypatch):
     real = sources.read_text
 

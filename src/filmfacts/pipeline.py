@@ -52,10 +52,14 @@ def process(doc: Document, model: str | None = None) -> tuple[Document, list[Cla
 
 
 def _process_safely(doc: Document, model: str | None) -> tuple[Document, Outcome]:
+    """``process``, with a failure turned into its reason (reported per document by the caller)."""
+    stage = "dating"
     try:
-        return process(doc, model)
-    except Exception as exc:  # reported per document by the caller
-        return doc, f"extraction failed ({type(exc).__name__}: {exc})"
+        doc = date_document(doc)
+        stage = "extraction"
+        return doc, extract_document(doc, model=model)
+    except Exception as exc:
+        return doc, f"{stage} failed ({type(exc).__name__}: {exc})"
 
 
 def _warm_up(model: str | None) -> None:

@@ -23,7 +23,7 @@ from .web import fetch, is_url
 
 __all__ = ["expand", "read_bytes", "read_file", "read_input", "read_inputs"]
 
-_SKIP_SUFFIXES = {".json", ".pyc", ".db", ".sqlite", ".db-wal", ".db-shm", ".md"}
+_SKIP_SUFFIXES = {".json", ".pyc", ".db", ".sqlite", ".db-wal", ".db-shm"}
 _FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
