@@ -79,6 +79,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
         works = [t.get(c) for c in slots(t.template, "W")]
         if works:
             ctx.last_work = works[-1].name
+        ctx.prev_text = sent.text
     return _drop_contradicted(claims)
 
 
@@ -100,6 +101,10 @@ def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) ->
     if raw.property in ("director", "screenwriter", "producer", "cast_member") and (
             raw.value in ctx.inv.works.values() or not re.search(r"[A-Z]", raw.value)):
         return None
+    if raw.subject_kind == "franchise":
+        raw.subject = franchise_name(raw.subject)
+    if raw.value_kind == "franchise":
+        raw.value = franchise_name(raw.value)
     start, end = ctx.clause_bounds(t, raw.at)
     mod = raw.modality or modality(t.template[start:end], raw.at - start)
     sentence = t.sentence
@@ -109,6 +114,13 @@ def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) ->
         cited=cited_outlet(sentence.text), document=doc.id, sentence=sentence.text,
         start=sentence.start, end=sentence.end, extractor=extractor, said_on=doc.published,
     )
+
+
+def franchise_name(name: str) -> str:
+    """A franchise is named apart from the film that shares its title: "Underworld franchise"."""
+    if re.search(r"\b(?:franchise|series|universe|saga|trilogy|films|movies)$", name, re.I):
+        return name
+    return f"{name} franchise"
 
 
 def _drop_contradicted(claims: list[Claim]) -> list[Claim]:

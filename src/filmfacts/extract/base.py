@@ -55,6 +55,7 @@ class Context:
     focus: str | None = None  # the work the current section is about
     last_people: list[str] = field(default_factory=list)  # most recent last
     last_work: str | None = None
+    prev_text: str = ""  # the previous sentence, for "those duties"
 
     def __post_init__(self) -> None:
         self.focus = self.focus or self.inv.main
@@ -111,7 +112,7 @@ class Context:
             m = re.search(W, s[at:end])
             if m:
                 return self.describe(t.get(m.group(0)[1:-1]))
-        ordinal = self.ordinal_work(s[start:end])
+        ordinal = self.ordinal_work(s[start:at])
         if ordinal:
             return ordinal, self.inv.kind_of(ordinal)
         if self.focus:

@@ -19,7 +19,9 @@ WHO = rf"(?:{P}|{PRON}|who)"
 PITEM = rf"(?:{P}(?:\s*\([^)]*\)|\s+of\s+(?:the\s+)?⟦W\d+⟧(?:\s+fame)?)?|{PRON}|who)"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|also|previously|both|once|co-|then|later|now|already|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
-CHAR = r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of|the|de|la|van|von)?\s*[A-Z][\w'’.-]*){0,3})|⟦[PW]\d+⟧)"
+_CW = r"(?:[A-Z][\w'’.-]*|⟦[PW]\d+⟧)"
+CHAR = (r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?" + _CW
+        + r"(?:\s+(?:of\s+|the\s+|de\s+|la\s+|van\s+|von\s+)?" + _CW + r"){0,3})")
 
 _DIRECT = r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|call(?:s|ed)?\s+the\s+shots"
 _WRITE = r"(?:co-)?wr(?:ote|ites|itten|iting)|pen(?:s|ned|ning)|script(?:s|ed|ing)|co-wrote"
@@ -115,7 +117,27 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                     rf"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
                 continue  # explicit works after the verb: handled above
             people = _who(t, ctx, m.group("who"), m.start())
-            add(prop, ctx.subject(t, m.start("verb")), people, m.start("verb"))
+            subj = ctx.subject(t, m.start("verb"))
+            ordinal = re.match(r"\s+(?:both\s+)?(?:the|his|her|its)\s+\w+\s+(?:film|movie|entry|installment|chapter)", s[m.end():])
+            if ordinal:
+                found = ctx.ordinal_work(ordinal.group(0))
+                if found is None:
+                    continue
+                subj = (found, ctx.inv.kind_of(found))
+            add(prop, subj, people, m.start("verb"))
+            co = re.match(rf"(?:\s+the\s+(?:script|screenplay|film|movie|series))?\s+(?:with|alongside)\s+(?P<co>{many(P)})",
+                          s[m.end():])
+            if co:
+                add(prop, subj, _who(t, ctx, co.group("co"), m.start()), m.start("verb"))
+        # "… stepped back and produces with ⟦P⟧": a coordinated verb shares the sentence's subject
+        for m in re.finditer(rf"\b(?:and|but)\s+(?:now\s+|also\s+|instead\s+|will\s+|executive\s+)*(?P<verb>{verb})\b(?!\s+by)", s):
+            if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) or re.search(
+                    r"\b(?:an?|the)\s+(?:movie|film|show|series|project)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
+                    r"(?:both\s+|also\s+)?\w+\s*$", s[:m.start()]):
+                continue
+            agent = _agent(t, ctx, s, m.start())
+            if agent:
+                add(prop, ctx.subject(t, m.start("verb")), agent, m.start("verb"))
         # "⟦W⟧ director ⟦P⟧", "director ⟦P⟧" (not "stuntman-turned-director")
         for m in re.finditer(rf"(?:(?P<work>{W})['’]?s?\s+)?(?<![-\w])(?:{_ROLE_NOUN[prop]})s?\s+(?P<who>{many(P)})", s):
             if m.group("work"):
@@ -161,6 +183,26 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"(?P<who>{WHO})[^.]{{0,60}}?\bas\s+an?\s+(?:executive\s+)?producer\s+(?:on|for)\s+"
                          rf"[^.⟦]{{0,30}}(?P<work>{WF})", s):
         add("producer", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
+    # "Directing duties go to ⟦P⟧", "those duties have fallen to ⟦P⟧"
+    for m in re.finditer(rf"\b(?P<kind>directing|writing|scripting|producing|those|these|the)\s+(?:duties|reins|honors)\s+"
+                         rf"(?:have\s+|has\s+|will\s+)?(?:go|goes|went|gone|fall|falls|fell|fallen|pass(?:es|ed)?)\s+to\s+"
+                         rf"(?P<who>{P})(?P<rest>[^.]*)", s, re.I):
+        kind = m.group("kind").lower()
+        if kind in ("those", "these", "the"):
+            near = re.findall(r"\b(direct|writ|script|produc)\w*", ctx.prev_text + " " + s[:m.start()], re.I)
+            kind = near[-1].lower() if near else ""
+        prop = {"direct": "director", "writ": "screenwriter", "scrip": "screenwriter",
+                "produc": "producer"}.get(kind[:6].rstrip("i").rstrip("n") if kind else "", None)
+        prop = prop or next((v for k, v in (("direct", "director"), ("writ", "screenwriter"), ("script", "screenwriter"),
+                                            ("produc", "producer")) if kind.startswith(k)), None)
+        if prop:
+            who = [t.get(m.group("who")[1:-1]).name]
+            add(prop, ctx.subject(t, m.start()), who, m.start())
+            films = re.search(rf"\bwhose\s+(?:[\w-]+\s+){{0,3}}(?:films?|features?|movies?|work|credits)\s+(?:include\s+)?"
+                              rf"(?P<works>{many(WF)})", m.group("rest"))
+            if films:
+                for w in _works(t, ctx, films.group("works")):
+                    add(prop, w, who, m.start())
     # "X executive produces with ⟦P⟧", "produces alongside ⟦P⟧": a co-producer of the same work
     for m in re.finditer(rf"\b(?:executive\s+)?produc(?:es|ed|ing|e)\b[^.;⟦]{{0,40}}?\b(?:with|alongside)\s+(?:[a-z]+\s+){{0,2}}"
                          rf"(?:⟦W\d+⟧\s+)?(?:(?:executive\s+)?producer\s+)?(?P<who>{many(P)})", s):
@@ -220,7 +262,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
             add(subj, t.get(c).name, m.start())
     for m in re.finditer(rf"(?P<who>{many(PITEM)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
                          rf"attached|in\s+talks|in\s+negotiations|expected|going|due|confirmed|revealed|rumou?red|"
-                         rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?P<rest>[^.;]{{0,80}})", s):
+                         rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?=(?P<rest>[^.;]{{0,80}}))", s):
         verb, rest = m.group("verb"), m.group("rest")
         if verb.startswith(("play", "portray")) and not re.match(r"\s+(?:a|an|the|his|her)?\s*\w", rest):
             continue
@@ -244,7 +286,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                 add(subj, p, m.start("verb"), char.group("char") if char else None)
     # "the two both starred in 2015's ⟦W⟧"
     for m in re.finditer(rf"\b(?:the\s+two|both|the\s+pair|the\s+duo)\b[^.⟦]{{0,20}}?\b(?:starred|appeared|co-starred|"
-                         rf"shared\s+the\s+screen)[^.⟦]{{0,20}}?\bin\s+(?:[^.⟦]{{0,12}})?(?P<works>{many(WF)})", s):
+                         rf"shared\s+the\s+screen)[^.⟦]{{0,20}}?\bin\s+(?:[^.⟦]{{0,12}})?(?:⟦D\d+⟧['’]s\s+)?(?P<works>{many(WF)})", s):
         people = [t.get(c).name for c in slots(s[:m.start()], "P")][-2:] or ctx.last_people[-2:]
         for w in _works(t, ctx, m.group("works")):
             for p in people:
@@ -290,9 +332,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
 def _clean_char(t: Tagged, char: str | None) -> str | None:
     if not char:
         return None
-    m = re.fullmatch(r"⟦([PW]\d+)⟧", char.strip())
-    if m:
-        return t.get(m.group(1)).text
+    char = re.sub(r"⟦([PW]\d+)⟧", lambda m: t.get(m.group(1)).text, char.strip())
     char = re.sub(r"['’]s$", "", char.strip().rstrip(",."))
     char = re.sub(r"\s+(?:and|in|on|for|with|from|at)$", "", char)
     if char.lower() in ("tba", "tbd", "unknown", "the star", "the lead") or not char:

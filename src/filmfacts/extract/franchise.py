@@ -52,6 +52,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         if re.search(r"\b(?:another|other|only|more|second|next)\s+(?:\w+\s+)?$", lead, re.I):
             continue
         subj = ctx.subject(t, m.start())
+        if re.search(r"\bthe\s+$", lead) and ctx.focus:
+            subj = (ctx.focus, ctx.inv.kind_of(ctx.focus))  # "the X spinoff" is the passage's own work
         if re.search(r"\b(?:isn['’]t|is\s+not)\s+the\s+only\b", s[: m.start()], re.I):
             # "it isn't the only John Wick spinoff in the works, as The Continental series …"
             later = re.search(r"⟦W\d+⟧", s[m.end():])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import (
     FRANCHISE_NOUNS,
@@ -83,6 +83,7 @@ def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | 
     while words and (words[-1].lower() in {"of", "the", "and", "to", "a", "an", "in", "on", "or", "for", "with"}):
         text = text[: text.rindex(words[-1])].rstrip()
         words = text.split()
+    text = re.sub(r"\s+(?:in|on|at|from|to|for|of|since|by|until|and)\s+\d{1,4}$", "", text)
     text = re.sub(r"-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed|based)$", "", text)
     text = re.sub(r"['’]s?$", "", text).rstrip(" :–—-")
     if not text or not re.search(r"[A-Za-z]", text):
@@ -289,7 +290,7 @@ _CUE_BEFORE = re.compile(
     rf"|lead|leads|cameo)\s+in|appearances? in|performances? in|produced|the upcoming|episodes? of|season \d+ of"
     rf"|(?:the\s+)?cast\s+of|the\s+set\s+of|(?:has\s+)?(?:joined|joins|joining|renewed|renews|cancell?ed|cancels|greenlit"
     rf"|picked\s+up|acquired|boarded|exited|leaves|left)|sequel,|sequel to|prequel to|follow-up to|spinoff of|spin-off of"
-    rf"|spin-off|spinoff|adaptation of|remake of|version of|debut with|debut,|swan song,?|{WORK_NOUNS},?"
+    rf"|spin-off|spinoff|adaptation of|remake of|version of|debut with|debut\s?,|swan song\s?,?|{WORK_NOUNS}\s?,?"
     rf"|(?:19|20)\d\d['’]s|the (?:19|20)\d\d|returned to|return to|returns to|back for|writing|fame of"
     rf"|star of|creator of|director of|writer of|screenwriter of|producer of|showrunner of|co-creator of)"
     rf"\s+(?:both\s+|the\s+(?=[A-Z]))?$",
@@ -297,7 +298,8 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(
     rf"^(?:\s*\((?:19|20)\d\d\)|\s+(?:remake|sequel|prequel|reboot|franchise|trilogy|saga|universe|spin-?off|spinoff"
-    rf"|star|fame|co-star|season\s+\d|premiere|finale|renewal|showrunner)\b"
+    rf"|star|fame|co-star|season\s+\d|premiere|finale|renewal|showrunner|series|show|miniseries|movie|film)\b"
+    rf"|(?:\s+in\s+(?:19|20)\d\d)?\s?,\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:movie|film|show|series)\s+(?:that\s+)?(?:she|he|they)\b"
     rf"|\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:streaming|available\s+(?:on|to)|in\s+theaters|out\s+(?:on|now))"
     rf"|\s+(?:premieres?|premiered|debuts?|debuted|opens?|opened|arrives?|hits?|lands?|streams?|grossed|earned)"
     rf"\s+(?:on|in|to|at|this|next|last|[A-Z$])|,\s+(?:an?|the|[A-Z][\w'’-]+['’]s)\s+"
@@ -430,12 +432,20 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             if (looks_like_person(run) if owned else _is_inventory_person(inv, run)) or norm(run) in inv.works:
                 continue
             before, after = t[:start], t[end:]
+            colon = re.match(r"^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+([A-Z0-9].*)$", run)
+            if colon and (norm(colon.group(1)) in inv.works or (
+                    not _is_noise_title(colon.group(1)) and not colon.group(1).isupper()
+                    and not is_common(colon.group(1).split()[0]) and not looks_like_person(colon.group(2))
+                    and not any(w in _SECTION_WORDS for w in colon.group(1).lower().split()))):
+                inv.add_work(run, _kind_after(t, end))  # "Ironvale: The Drowned Keep"
+                continue
             if _SEQUEL_SHAPE.search(run) or re.match(_YEAR_PAREN, after):
                 inv.add_work(run, _kind_after(t, end))
                 continue
             if _is_noise_title(run):
                 continue
-            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or owned
+            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or owned or (
+                re.search(r"\b(?:the|her|his)\s+$", before[-5:]) and re.match(r"\s+(?:actress|actor|star|co-star)\b", after))
             if strong and (not re.search(r",\s+(?:the\s+)?$", before[-12:]) or re.match(r"\s*(?:[,.;:)(]|$)", after)):
                 for piece in re.split(r"\s*,\s*|\s+and\s+", run):
                     if piece and not is_common(piece) and not looks_like_person(piece) \
@@ -657,6 +667,8 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
     for m in STUDIO_RE.finditer(text):
         claim(m.start(), m.end(), "organization", STUDIOS[m.group(0)])
     for d in find_dates(text, anchor):
+        if re.search(r"['’]s$", d.text):
+            d = replace(d, end=d.end - 2, text=d.text[:-2])
         claim(d.start, d.end, "date", d.value or d.text, precision=d.precision, relative=d.relative,
               resolved=d.value is not None)
     for m in _MONEY.finditer(text):

@@ -18,6 +18,8 @@ _TRIGGER = (r"\b(?:releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|hit(?:s|ting)?\s+(
             r"debut(?:s|ed|ing)?|open(?:s|ed|ing)?|land(?:s|ed|ing)?|out\s+(?:on|in)|set\s+for|slated\s+for|"
             r"scheduled\s+for|dated\s+for|coming\s+(?:to|on|in|out)|drops?|bow(?:s|ed)?|expect\s+to\s+see|pirouettes?|"
             r"leaps?\s+[^.]{0,20}into\s+theaters|on\s+the\s+big\s+screen|release\s+date|launch(?:es|ed)?|"
+            r"(?:dated|set|slated|scheduled|moved|pushed|shifted|bumped|delayed|pushes|moves|sets|dates)(?=[^.;]{0,60}?"
+            r"\b(?:for|to|until|on|into|back\s+to)\s+(?:the\s+)?(?:⟦D|early|late|mid))|"
             r"stream(?:s|ing)?\s+(?:on|from)|will\s+be\s+(?:out|available))")
 _MEDIUM = [
     (r"\blimited\s+(?:theatrical\s+)?release\b", "theatrical_limited"),
@@ -51,12 +53,17 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
 
     used: set[str] = set()
     for m in re.finditer(_TRIGGER, s, re.I):
+        if re.search(r"\b(?:directorial|acting|feature|screen|writing)\s+$", s[max(0, m.start() - 14):m.start()]):
+            continue  # "made his directorial debut in 2003": a person's debut, not a release
         start, end = ctx.clause_bounds(t, m.start())
         # dates after the trigger in the same clause (or just before it: "On ⟦D⟧, ⟦W⟧ opens")
-        window = s[m.start(): end]
-        dates = re.findall(D, window)
-        if not dates:
-            dates = re.findall(D, s[start: m.start()])[-1:]
+        # the date nearest the trigger in its clause; "2021's X" dates X, not this release
+        cands = [(abs(d.start() - m.start()) if d.start() > m.start() else m.start() - d.end(), d.group(0))
+                 for d in re.finditer(D, s[start:end].replace("", "")) if True]
+        cands = [(dist, code) for dist, code in
+                 ((abs((start + d.start()) - m.end()) if start + d.start() >= m.start() else m.start() - (start + d.end()),
+                   d.group(0)) for d in re.finditer(rf"{D}(?!['’]s)", s[start:end]))]
+        dates = [code for _, code in sorted(cands)[:1]]
         if not dates:
             continue
         if re.search(r"\b(?:announced|reported|revealed|began|started|shooting|filming|production|wrapped|since)\b",
