@@ -27,7 +27,7 @@ _DIRECT = r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|call(?:s|ed)?\s+the\s+
 _WRITE = r"(?:co-)?wr(?:ote|ites|itten|iting)|pen(?:s|ned|ning)|script(?:s|ed|ing)|co-wrote"
 _PRODUCE = r"(?:executive\s+)?produc(?:e|es|ed|ing)"
 _ROLES = {"director": _DIRECT, "screenwriter": _WRITE, "producer": _PRODUCE}
-_ROLE_NOUN = {"director": r"(?:co-)?director|filmmaker|helmer", "screenwriter": r"(?:co-)?(?:screen)?writer|scribe",
+_ROLE_NOUN = {"director": r"(?:co-)?director|helmer", "screenwriter": r"(?:co-)?(?:screen)?writer|scribe",
               "producer": r"(?:executive\s+)?producer"}
 
 
@@ -162,6 +162,13 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                          rf"(?:(?:movies|films|shows)\s+(?:like|such\s+as)\s+)?(?P<works>{many(WF)})", s):
         for w in _works(t, ctx, m.group("works")):
             add("screenwriter", w, _who(t, ctx, m.group("who"), m.start()), m.start())
+    for m in re.finditer(rf"\bthe\s+(?P<role>(?:screen)?writer|director|producer)\s+(?:behind|of)\s+(?:(?:movies|films|shows|"
+                         rf"projects)\s+(?:like|such\s+as|including)\s+)?(?P<works>{many(WF)})", s):
+        who = ctx.pronoun_person()
+        role = {"writer": "screenwriter", "screenwriter": "screenwriter"}.get(m.group("role"), m.group("role"))
+        if who and not slots(s[:m.start()], "P"):
+            for w in _works(t, ctx, m.group("works")):
+                add(role, w, [who], m.start())
     for m in re.finditer(rf"(?:won|earned|received)\s+an?\s+(?:Oscar|Academy\s+Award|Emmy|BAFTA)\w*\s+for\s+"
                          rf"(?P<verb>writing|directing)\s+(?P<works>{many(WF)})", s):
         prop = "screenwriter" if m.group("verb") == "writing" else "director"
@@ -310,6 +317,17 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
         works = _works(t, ctx, m.group("works"))
         for w in works:
             add(w, who, m.start(), named.group("char") if named and len(works) == 1 else None)
+    # "Meredith Vance's grieving farmer Agnes Thorne", "Tom Hardy's Farrier": an actor's character
+    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<char>(?:[A-Z][\w'’.-]+|⟦P\d+⟧)"
+                         rf"(?:\s+(?:[A-Z][\w'’.-]+|⟦P\d+⟧)){{0,2}})(?!\s*⟦W)", s):
+        char = _clean_char(t, m.group("char"))
+        if char and not re.search(r"\b(?:film|movie|series|show|thriller|drama|comedy|epic|career|role)\b",
+                                  s[m.end("who"):m.start("char")]) and not re.match(
+                r"\s+(?:movie|film|franchise|series|show|role|movies|films)\b", s[m.end("char"):]):
+            add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), char)
+    # "the ⟦P⟧-led action horror movie, ⟦W⟧"
+    for m in re.finditer(rf"(?P<who>{P})-(?:led|starring|fronted|headlined)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?\s+(?P<work>{W})", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
     # "Oscar nominee ⟦P⟧ (⟦W⟧)", "⟦P⟧ of ⟦W⟧ (fame)"
     for m in re.finditer(rf"(?P<who>{P})\s*\(\s*(?P<work>{W})\s*\)", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
