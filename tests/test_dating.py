@@ -133,3 +133,16 @@ def test_an_old_year_is_no_anchor_for_a_date_without_one():
     # "(2019)" only says the text is later than 2019: it does not tell which Sept. 1 is ahead
     text = "Her first feature (2019) was a small film. The new one premieres in Venice on Sept. 1."
     assert bounds(text) == ("2019-01-01", None)
+
+
+def test_relative_dates_told_in_order_narrow_the_interval():
+    text = ("Principal photography on Glass Orchard began in May 2030 and wrapped this March. "
+            "The series debuts on September 18, 2031.")
+    d = dated(text)
+    assert (d.published_after, d.published_before) == ("2031-03-01", "2031-09-18")
+    assert "read right" in d.dating_evidence
+
+
+def test_this_week_naming_a_range_of_days():
+    text = "New to Stream This Week (Feb. 3-9, 2031)\n\nHere is the list."
+    assert bounds(text) == ("2031-02-03", "2031-02-09")

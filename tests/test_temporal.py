@@ -140,10 +140,26 @@ def test_months_and_days_without_a_year(text, anchor, value):
     assert [e.value for e in find_dates(text, anchor)] == value
 
 
-def test_month_day_ranges_and_lowercase_may_are_left_alone():
+def test_day_ranges_and_lowercase_may():
     found = find_dates("This Week (Jan. 5-11, 2026): it may 5 times over.")
-    assert [e.text for e in found if not e.relative] == ["2026"]
-    assert all("Jan" not in e.text and "may" not in e.text for e in found)
+    (r,) = [e for e in found if not e.relative]
+    assert (r.text, r.value, r.precision, r.lo, r.hi) == ("Jan. 5-11, 2026", "2026-01", "month", "2026-01-05",
+                                                         "2026-01-11")
+    assert all("may" not in e.text for e in found)
+    e = one("The festival runs June 28 - July 3, 2025.")
+    assert (e.value, e.precision, e.lo, e.hi) == ("2025", "year", "2025-06-28", "2025-07-03")
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_date_before_it():
+    found = find_dates("Cameras rolled in July 2025, and production wrapped in September.")
+    assert [(e.value, e.relative) for e in found] == [("2025-07", False), ("2025-09", False)]
+    found = find_dates("It opens June 7, 2024, and streams from August 2.")
+    assert [e.value for e in found] == ["2024-06-07", "2024-08-02"]
+    # earlier in the year than the dated one: maybe the next year, so left to the anchor
+    found = find_dates("It opened December 5, 2025; the festival premiere was on September 7.")
+    assert found[1].relative and found[1].value is None
+    found = find_dates("Shot in May 2024. It opens in September.")  # another sentence: no
+    assert found[1].relative
 
 
 def test_an_interval_anchor_resolves_to_what_both_ends_agree_on():

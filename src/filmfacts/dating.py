@@ -105,6 +105,10 @@ def infer_interval(text: str) -> tuple[date | None, date | None, list[str]]:
             continue
         lo, hi = new_lo, new_hi
         kept.append(b)
+    narrowed = _relative_tense_filter(text, lo, hi)
+    if narrowed is not None:
+        lo, hi = narrowed.after, narrowed.before
+        kept.append(narrowed)
     window = _year_position(text)
     if window is not None:
         placed = _place_window(window, lo, hi)
@@ -205,7 +209,7 @@ def _event_bounds(text: str) -> list[Bound]:
 
 
 # -- rule 3: a relative expression naming a dated event -------------------------------------------
-_COREF_KEYS = ("season:", "year:", "month:", "yearend:")
+_COREF_KEYS = ("season:", "year:", "month:", "yearend:", "week:", "weekend:")
 
 
 def _coreference_bounds(text: str) -> list[Bound]:
@@ -245,17 +249,19 @@ def _coreference_bounds(text: str) -> list[Bound]:
 def _anchors_naming(r: TimeExpr, d: TimeExpr) -> tuple[date, date] | None:
     """The first and last document date for which ``r`` would mean a span containing ``d``."""
     d_lo = date.fromisoformat(d.lo)
-    hits = []
-    for y in range(d_lo.year - 2, d_lo.year + 3):
-        for m in range(1, 13):
-            for day in (1, 15):
-                a = date(y, m, day)
-                got = resolve(r, a)
-                if got.lo and got.hi and got.lo <= d.lo and d.hi <= got.hi:
-                    hits.append(a)
+    if r.key.startswith(("week:", "weekend:")):  # a week moves with every day: try each one
+        days = [d_lo + timedelta(days=i) for i in range(-21, 22)]
+        step = timedelta(days=0)
+    else:  # the rest move with months: the 1st and the 15th stand for their half-month
+        days = [date(y, m, day) for y in range(d_lo.year - 2, d_lo.year + 3) for m in range(1, 13)
+                for day in (1, 15)]
+        step = None
+    hits = [a for a in days if (got := resolve(r, a)).lo and got.hi and got.lo <= d.lo and d.hi <= got.hi]
     if not hits:
         return None
     first, last = min(hits), max(hits)
+    if step is not None:
+        return first, last
     last_end = (date(last.year, last.month, 14) if last.day == 1 else
                 (date(last.year + (last.month == 12), last.month % 12 + 1, 1) - timedelta(days=1)))
     return first, last_end
@@ -355,6 +361,60 @@ def _occurrence(mm: int, dd: int, anchor: date, after: bool) -> date | None:
             continue
     days = [d for d in days if (d >= anchor if after else d <= anchor)]
     return (min(days) if after else max(days)) if days else None
+
+
+# -- rule 4b: what relative expressions told in a tense allow ----------------------------------------
+_TENSED_KEYS = ("monthname:", "monthday:", "season:", "year:", "month:")
+_AND_THEN = re.compile(r"^[^.;:!?]*\band\b[^.;:!?]*$")
+
+
+def _relative_tense_filter(text: str, lo: date | None, hi: date | None) -> Bound | None:
+    """Keep only the writing days for which every tensed relative expression reads right.
+
+    "wrapped this March" (past) needs a day after this March began; "opens next month" needs
+    nothing more, but "began in May 2024 and wrapped this March" also needs this March to come
+    after May 2024 (two events of one tense joined by "and" are told in order). Tried on every day
+    of an interval already bounded on both sides (up to three years long).
+    """
+    if lo is None or hi is None or (hi - lo).days > 3 * 366:
+        return None
+    checks: list[tuple[TimeExpr, str, str | None, str]] = []
+    for span in _sentences(text):
+        sentence = text[span[0]:span[1]]
+        found = find_dates(sentence)
+        for r in found:
+            if not r.relative or not r.key.startswith(_TENSED_KEYS):
+                continue
+            tense = tense_near(sentence, r.start, r.end)
+            if tense is None:
+                continue
+            earlier = [d for d in found if not d.relative and d.lo and d.end <= r.start
+                       and tense_near(sentence, d.start, d.end) == tense
+                       and _AND_THEN.match(sentence[d.end:r.start])]
+            floor = max((d.lo for d in earlier), default=None)
+            checks.append((r, tense, floor, " ".join(sentence.split())[:_QUOTE]))
+    if not checks:
+        return None
+    ok = []
+    day = lo
+    while day <= hi:
+        if all(_reads_right(r, tense, floor, day) for r, tense, floor, _ in checks):
+            ok.append(day)
+        day += timedelta(days=1)
+    if not ok or (ok[0] == lo and ok[-1] == hi):
+        return None
+    return Bound(ok[0], ok[-1], False, 1, "the only days on which its relative dates read right",
+                 " … ".join(_unique([q for *_, q in checks])))
+
+
+def _reads_right(r: TimeExpr, tense: str, floor: str | None, anchor: date) -> bool:
+    got = resolve(r, anchor)
+    if not got.lo or not got.hi:
+        return True
+    a = anchor.isoformat()
+    if tense == "past" and got.lo > a or tense == "future" and got.hi < a:
+        return False
+    return floor is None or got.lo >= floor
 
 
 # -- rule 4: where in its year the text stands ----------------------------------------------------

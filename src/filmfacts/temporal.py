@@ -74,6 +74,9 @@ _PART_OF_YEAR = re.compile(rf"\b{_PART}[- ](?P<year>(?:19|20)\d\d)\b(?!-\d|['’
 
 _FULL_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Sept\.?|October|November"
                 r"|December)")
+_RANGE = re.compile(
+    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*[-–]\s*(?:(?P<month2>{_MONTHS})\s+)?"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE)
 _REL = [
     # a month and day without a year ("on December 5", "Sunday, Jan. 12", "12 March"); not ranges
     ("monthday", re.compile(
@@ -131,7 +134,7 @@ _FUTURE = re.compile(
     r"|\bupcoming\b|\bforthcoming\b|\bdue\s+(?:out|in|on|for)\b|\b(?:is|are)\s+coming\b|\bcoming\s+(?:to|in|on|out)\b"
     r"|\bplan(?:s|ned)?\s+to\b|\baims?\s+to\b|\bto\s+be\s+released\b|\bcould\b|\bmight\b|\bwould\b|\bmay\b"
     r"|\bpushed\s+(?:back\s+)?to\b|\b(?:delayed|moved|postponed|rescheduled|shifted|bumped)\s+(?:back\s+)?(?:to|until)\b"
-    r"|\bnext\b|\bahead\b|\bcountdown\b|\barriv(?:es|ing)\b|\bopens\b|\bpremieres\b|\bhits\b|\blands\b",
+    r"|\bnext\b|\bahead\b|\bcountdown\b|\barriv(?:es|ing)\b|\bopens\b|\bpremieres\b|\bhits\b|\blands\b|\bdebuts\b|\bbows\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -326,6 +329,19 @@ def find_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
         out.append(TimeExpr(m.start(), m.end(), m.group(0), str(y), "year", False, lo.isoformat(),
                             hi.isoformat()))
         taken.append((m.start(), m.end()))
+    for m in _RANGE.finditer(text):
+        y, m1 = int(m.group("year")), _month(m.group("month"))
+        m2 = _month(m.group("month2")) if m.group("month2") else m1
+        try:
+            lo, hi = date(y, m1, int(m.group("d1"))), date(y, m2, int(m.group("d2")))
+        except ValueError:
+            continue
+        if hi < lo:
+            continue
+        value, prec = _prefix(lo, hi)
+        out.append(TimeExpr(m.start(), m.end(), m.group(0), value, prec, False, lo.isoformat(),
+                            hi.isoformat()))
+        taken.append((m.start(), m.end()))
     for m in _DATE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -366,10 +382,46 @@ def find_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
                 rel = {"future": "next", "past": "last"}.get(tense or "", "")
                 key = f"{kind}:{rel}:{key.split(':', 2)[2]}"
             expr = TimeExpr(m.start(), m.end(), m.group(0), None, _KIND_PRECISION[kind], True, key=key)
-            out.append(resolve(expr, anchor) if anchor is not None else expr)
+            inherited = _inherit_year(text, expr, out) if kind in ("monthday", "monthname") else None
+            if inherited is not None:
+                out.append(inherited)
+            else:
+                out.append(resolve(expr, anchor) if anchor is not None else expr)
             taken.append((m.start(), m.end()))
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _inherit_year(text: str, expr: TimeExpr, found: list[TimeExpr]) -> TimeExpr | None:
+    """ "It began in July 2025 and wrapped in September": a month (and day) without a year takes the
+    year of the nearest dated month or day before it in the same sentence, when it is not earlier
+    in that year (a wrap into the next year is left to the anchor). Explicit "this/next/last March"
+    keeps its own meaning."""
+    if re.match(r"(?i)(?:this|next|last)\b", expr.text):
+        return None
+    before = [e for e in found if not e.relative and e.end <= expr.start and e.precision in ("day", "month")
+              and e.value and not re.search(r"[.!?]\s|\n", text[e.end:expr.start])]
+    if not before:
+        return None
+    src = max(before, key=lambda e: e.end)
+    y, src_month = int(src.value[:4]), int(src.value[5:7])
+    kind, _, arg = expr.key.split(":", 2)
+    mm = int(arg[:2])
+    if mm < src_month:
+        return None
+    if kind == "monthday":
+        try:
+            d = date(y, mm, int(arg[3:5]))
+        except ValueError:
+            return None
+        return replace(expr, value=d.isoformat(), precision="day", relative=False, lo=d.isoformat(),
+                       hi=d.isoformat(), key=f"inherit:{src.text}")
+    lo, hi = date(y, mm, 1), _last_day(y, mm)
+    part = arg.split(":")[1] if ":" in arg else ""
+    if part:
+        lo, hi = _narrow(lo, hi, part)
+    return replace(expr, value=f"{y:04d}-{mm:02d}", precision="month", relative=False, lo=lo.isoformat(),
+                   hi=hi.isoformat(), key=f"inherit:{src.text}")
 
 
 _KIND_PRECISION = {"monthday": "day", "monthname": "month", "yearend": "year", "season": "season",
