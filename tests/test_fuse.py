@@ -302,3 +302,12 @@ def test_a_document_known_only_to_be_before_a_day_cannot_be_ordered_against_earl
     assert (f["2024-11"].status, f["2025-01"].status, f["2025-03"].status) == (
         "superseded", "superseded", "current")
     assert f["2024-11"].sources[0].said_on == "../2025-01-31"
+
+
+def test_old_support_does_not_outweigh_a_contemporaneous_contradiction(sqlite_store):
+    # 2025-07 was said in December; in May one outlet repeats it and another gives 2026-02
+    add(sqlite_store, [(HL, "release_date", "2025-07", TH)], published="2024-12-03")
+    add(sqlite_store, [(HL, "release_date", "2025-07", TH)], published="2025-05-13")
+    add(sqlite_store, [(HL, "release_date", "2026-02", TH)], published="2025-05-13")
+    f = by_value(facts(sqlite_store, prop="release_date"))
+    assert f["2025-07"].status == f["2026-02"].status == "disputed"

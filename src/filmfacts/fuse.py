@@ -32,7 +32,8 @@ compare every pair of live facts whose values contradict (a date that only refin
   said reaches even odds (≥ 0.5: one confirmed or reported source, or two rumors); a weaker later
   contradiction (one rumor) is marked ``disputed`` and leaves the earlier value current;
 * contemporaneous contradictions are never silently resolved: both are ``disputed``, unless one
-  side's support odds are at least DOMINANCE times the other's (more or more reliable independent
+  side's support at the time (its claims not older than the other side's last statement) has
+  odds at least DOMINANCE times the other's (more or more reliable independent
   sources: two confirmed sources against one, a confirmation against a rumor); then the weaker one
   alone is ``disputed`` and the stronger stays current — or, when every document behind the weaker
   value also states the stronger one (no independent contradiction, typically a passing mention
@@ -345,21 +346,24 @@ def _contest(rivals: list[_Group], dispute_contemporaneous: bool) -> None:
                 continue
             if not dispute_contemporaneous:
                 continue
-            a, b = (x, y) if x.support >= y.support else (y, x)
-            if _odds(a.support) >= DOMINANCE * _odds(b.support):
-                a.rival_support = max(a.rival_support, b.support)
-                if {c.document_id for c in b.live} <= {c.document_id for c in a.live}:
+            # weigh what each side says at the time of the contest, not what it said long before
+            recent = {id(p): [c for c in p.live if not when(c).before(q.last)] for p, q in ((x, y), (y, x))}
+            sx, sy = _support(recent[id(x)]), _support(recent[id(y)])
+            (a, sa), (b, sb) = ((x, sx), (y, sy)) if sx >= sy else ((y, sy), (x, sx))
+            if _odds(sa) >= DOMINANCE * _odds(sb):
+                a.rival_support = max(a.rival_support, sb)
+                if {c.document_id for c in recent[id(b)]} <= {c.document_id for c in recent[id(a)]}:
                     # no independent contradiction: the same documents state the other value more strongly
-                    b.replaced_support = max(b.replaced_support, a.support)
+                    b.replaced_support = max(b.replaced_support, sa)
                     _demote(b, Status.SUPERSEDED, f"outweighed by {a.key[3]} in the same document(s)",
                             by=a.key[3])
                     continue
-                b.rival_support = max(b.rival_support, a.support)
-                _demote(b, Status.DISPUTED, f"outweighed by {a.key[3]} ({_sources(a.live)} source(s), "
+                b.rival_support = max(b.rival_support, sa)
+                _demote(b, Status.DISPUTED, f"outweighed by {a.key[3]} ({_sources(recent[id(a)])} source(s), "
                                             f"said {a.last.text()})")
             else:
-                for p, q in ((a, b), (b, a)):
-                    p.rival_support = max(p.rival_support, q.support)
+                for p, q, sq in ((a, b, sb), (b, a, sa)):
+                    p.rival_support = max(p.rival_support, sq)
                     _demote(p, Status.DISPUTED, f"contradicted by {q.key[3]} said at the same time "
                                                 f"({q.last.text()})")
 
