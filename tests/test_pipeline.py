@@ -5,6 +5,8 @@ All articles here are written for these tests, about invented works.
 from __future__ import annotations
 
 import json
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,46 @@ def test_a_pool_of_processes_stores_the_same_as_one_process(tmp_path):
         store.close()
     assert results[0] == results[1]
     assert results[1][0] == len(WORKS)
+
+
+class _PoolThatBreaks:
+    """Stands in for ProcessPoolExecutor, in this process: the first pool loses a worker while
+    holding the second document and refuses the third; the next pool works."""
+
+    made = 0
+
+    def __init__(self, **_: object) -> None:
+        _PoolThatBreaks.made += 1
+        self.broken_one = _PoolThatBreaks.made == 1
+        self.submitted = 0
+
+    def __enter__(self) -> _PoolThatBreaks:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def submit(self, fn, *args) -> Future:
+        self.submitted += 1
+        if self.broken_one and self.submitted == 3:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        future: Future = Future()
+        if self.broken_one and self.submitted == 2:
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        else:
+            future.set_result(fn(*args))
+        return future
+
+
+def test_a_dead_worker_fails_only_the_documents_it_held_and_a_new_pool_takes_the_rest(
+        tmp_path, sqlite_store, monkeypatch):
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", _PoolThatBreaks)
+    paths = good_articles(tmp_path / "in")
+    report = ingest([str(tmp_path / "in")], sqlite_store, settings(tmp_path, workers=2))
+    assert _PoolThatBreaks.made == 2
+    assert report.failed == [
+        (paths[1].name, "worker process died (a child process terminated abruptly)"),
+        (paths[2].name, "worker process died before it could take this document")]
+    assert sorted(d["source"] for d in sqlite_store.documents()) == [paths[0].name, paths[3].name]
+    rerun = ingest([str(tmp_path / "in")], sqlite_store, settings(tmp_path))
+    assert (rerun.new, rerun.unchanged, rerun.failed) == (2, 2, [])

@@ -95,7 +95,7 @@ _ABOUT_AUTHOR = re.compile(r"^\s*(?:about\s+the\s+author|author\s+bio)\s*:?\s*$"
 _NAME_LINE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 # "By Dana Whitlock": the author. A by-line with a date stays in the text (it dates the article).
 _BYLINE = re.compile(r"^\s*(?i:by|written\s+by|posted\s+by)\s+"
-                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?P<rest>\s*[|,–—-]\s*.{0,80})?\s*$")
+                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*[|,–—-]\s*.{0,80})?\s*$")
 
 _MAGIC = {b"%PDF": "PDF document", b"PK\x03\x04": "ZIP archive or Office document",
           b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image",
@@ -169,7 +169,8 @@ def _prose_lines(text: str) -> list[str]:
 def strip_boilerplate(text: str) -> str:
     """Drop noise lines, link lists, captions, by-lines and a trailing author bio.
 
-    Paragraphs come back one a line-pair apart; their text is otherwise untouched.
+    Every remaining line comes back as a paragraph of its own (separated by a blank line), its
+    text untouched.
     """
     paragraphs = _prose_lines(text)
     author = byline_author(text)
