@@ -194,6 +194,8 @@ def main(argv: list[str] | None = None) -> None:
         for name in phases:
             print(f"bench: {name} ...", file=sys.stderr, flush=True)
             results[name] = run_phase(name, folder)
+            print(f"bench: {name}: {words / results[name]['seconds']:,.0f} words/s "
+                  f"{json.dumps(results[name])}", file=sys.stderr, flush=True)
     print(report(results, words, len(paths)))
     if args.json:
         summary = {"articles": len(paths), "words": words, "results": results}
