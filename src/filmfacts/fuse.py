@@ -35,9 +35,9 @@ compare every pair of live facts whose values contradict (a date that only refin
   side's support at the time (its claims not older than the other side's last statement) has
   odds at least DOMINANCE times the other's (more or more reliable independent
   sources: two confirmed sources against one, a confirmation against a rumor); then the weaker one
-  alone is ``disputed`` and the stronger stays current — or, when every document behind the weaker
-  value also states the stronger one (no independent contradiction, typically a passing mention
-  of another date), the weaker one is ``superseded`` with a note saying so;
+  alone is ``disputed`` and the stronger stays current; and when every document behind the weaker
+  value also states the other one, which has more support overall (no independent contradiction,
+  typically a passing mention of another date), the weaker one is ``superseded`` with a note;
 * a release date with no medium joins the theatrical fact of the same value, if there is one;
 * recasts only supersede (two actors named for one character at the same time may both be right).
 
@@ -350,14 +350,19 @@ def _contest(rivals: list[_Group], dispute_contemporaneous: bool) -> None:
             recent = {id(p): [c for c in p.live if not when(c).before(q.last)] for p, q in ((x, y), (y, x))}
             sx, sy = _support(recent[id(x)]), _support(recent[id(y)])
             (a, sa), (b, sb) = ((x, sx), (y, sy)) if sx >= sy else ((y, sy), (x, sx))
+            if sa == sb and a.support < b.support:
+                a, b, sa, sb = b, a, sb, sa
+            own_docs = {c.document_id for c in recent[id(b)]} <= {c.document_id for c in a.live}
+            if own_docs and a.support > b.support:
+                # no independent contradiction: the documents behind the weaker value state the
+                # stronger one too (typically a passing mention of another date)
+                a.rival_support = max(a.rival_support, sb)
+                b.replaced_support = max(b.replaced_support, sa)
+                _demote(b, Status.SUPERSEDED, f"outweighed by {a.key[3]} in the same document(s)",
+                        by=a.key[3])
+                continue
             if _odds(sa) >= DOMINANCE * _odds(sb):
                 a.rival_support = max(a.rival_support, sb)
-                if {c.document_id for c in recent[id(b)]} <= {c.document_id for c in recent[id(a)]}:
-                    # no independent contradiction: the same documents state the other value more strongly
-                    b.replaced_support = max(b.replaced_support, sa)
-                    _demote(b, Status.SUPERSEDED, f"outweighed by {a.key[3]} in the same document(s)",
-                            by=a.key[3])
-                    continue
                 b.rival_support = max(b.rival_support, sa)
                 _demote(b, Status.DISPUTED, f"outweighed by {a.key[3]} ({_sources(recent[id(a)])} source(s), "
                                             f"said {a.last.text()})")
