@@ -87,6 +87,7 @@ _COMMON = set(STOP_WORDS) | {
     "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "show", "thriller", "drama", "comedy",
     "horror", "fans", "expanding", "expect", "praised", "brutal", "details", "production", "filming",
     "characters", "character", "netflix", "tv", "streaming", "theaters", "cinemas", "premiere",
+    "home", "weekend", "tonight", "today", "issue", "exclusive", "roundup", "ranked", "best",
 }
 
 

@@ -131,6 +131,12 @@ def cap_runs(text: str) -> list[tuple[int, int, str]]:
 _DATE_LIKE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.I)
 
 
+def _title_case(text: str) -> str:
+    small = {"of", "the", "and", "to", "a", "an", "in", "on", "or", "for", "at", "from"}
+    words = text.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
@@ -161,6 +167,7 @@ class Inventory:
     people: list[str] = field(default_factory=list)
     headline: list[str] = field(default_factory=list)
     main: str | None = None
+    multi: bool = False  # a listing, roundup or profile: no single work is the subject
     franchise: str | None = None
     _work_re: re.Pattern | None = None
 
@@ -168,6 +175,8 @@ class Inventory:
         title = title.strip().strip(",;:").strip()
         title = re.sub(r"\s+([:,])", r"\1", title)
         title = re.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", title)  # "the John Wick" → "John Wick"
+        if title.isupper() and len(title) > 4:
+            title = _title_case(title)
         if kind == "franchise":
             title = re.sub(r"^The\s+(?=\S+\s+\S)", "", title)
         n = norm(title)
@@ -334,7 +343,6 @@ def headline_titles(title: str) -> tuple[list[str], list[str]]:
 
     The pieces are what stands between the headline's verbs and colons; the caller keeps the
     longest part of a piece that the article's body also names."""
-    title = re.sub(r"\s+(?:Season|Series|Part)\s+\d+\b|\s+S\d+\b", "", title)
     quoted = [next(g for g in m.groups() if g is not None).strip(" ,.") for m in _QUOTED.finditer(title)]
     sure = [q for q in quoted if title_like(q) and not re.search(r"\b(?:I|We|You|My|Our)\b", q)]
     pieces: list[str] = []
@@ -355,12 +363,14 @@ def headline_titles(title: str) -> tuple[list[str], list[str]]:
 
 def _named_in(piece: str, body: str) -> str | None:
     """The longest run of words in ``piece`` that the body names too, capitalized as a title."""
-    words = piece.split()
+    words = [w.strip(":;,.!?") for w in piece.split()]
+    words = [w for w in words if w]
     for size in range(min(len(words), 7), 0, -1):
         for i in range(len(words) - size + 1):
             span = " ".join(words[i:i + size])
             first = words[i]
-            if not first[:1].isupper() or is_common(first) or _is_noise_title(span) or looks_like_person(span) \
+            article = first in ("A", "An", "The") and size >= 2 and words[i + 1][:1].isupper()
+            if not first[:1].isupper() or (is_common(first) and not article) or _is_noise_title(span) or looks_like_person(span) \
                     or looks_like_person(" ".join(words[i:i + 2]).rstrip(",")) or re.search(r"['’]s?$", first):
                 continue
             span = _RUN_TAIL.sub("", span)
@@ -370,9 +380,12 @@ def _named_in(piece: str, body: str) -> str | None:
                 continue
             if size == 1 and (len(first) < 4 or is_given_name(first)):
                 continue
-            rx = re.escape(first) + "".join(r"\s+(?i:" + re.escape(w) + ")" for w in words[i + 1:i + size])
-            if re.search(rf"(?<![\w]){rx}(?![\w])", body):
-                return span
+            rx = re.escape(first) + "".join(
+                r"\s*[:–—-]?\s+" + (re.escape(w) if w[:1].isupper() and w.lower() not in ("of", "the", "and", "to", "a", "in", "on", "at", "for")
+                          else "(?i:" + re.escape(w) + ")") for w in words[i + 1:i + size])
+            hit = re.search(rf"(?<![\w]){rx}(?![\w])", body)
+            if hit:
+                return _RUN_TAIL.sub("", hit.group(0))  # the body's own spelling ("X: Y")
     return None
 
 
@@ -405,6 +418,36 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             kind = "franchise" if bare != q else _kind_after(t, m.end())
             if title_like(bare) and len(bare) > 1 and (not looks_like_person(bare) or norm(bare) in inv.works):
                 inv.add_work(bare, kind, force=True)
+    body = "\n".join(texts[1:]) if title and texts and texts[0] == title else "\n".join(texts)
+    inv.headline = []
+    sure, pieces = headline_titles(title or "")
+    for cand in sure:
+        if cand.isupper() and " " not in cand:
+            continue
+        if not any(norm(p) == norm(cand) for p in inv.people) and (re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", body, re.I)
+                                                    or len(sure) == 1):
+            inv.headline.append(inv.add_work(cand, force=True))
+    if not inv.headline:
+        for piece in pieces:
+            found = _named_in(piece, body)
+            found = re.sub(r"['’]s?$", "", found) if found else found
+            if found and found.isupper() and " " not in found:
+                continue
+            if found and not looks_like_person(found) and found not in PLATFORMS and found not in STUDIOS \
+                    and not any(norm(p) == norm(found) for p in inv.people):
+                inv.headline.append(inv.add_work(found, force=True))
+    if not inv.headline:
+        # the work may be named in the headline only: its one title-like run that is no one's name
+        for piece in pieces:
+            for _, _, run in cap_runs(piece):
+                run = re.sub(r"\s+(?:for|at|from|with|on|to|in)\s+.*$", "", run)
+                if not looks_like_person(run) and run not in PLATFORMS and run not in STUDIOS \
+                        and run not in OUTLETS and not _is_noise_title(run) and not is_common(run) \
+                        and not any(w in _SECTION_WORDS for w in run.lower().split()) and len(run) > 3:
+                    inv.headline.append(inv.add_work(run, force=True))
+                    break
+            if inv.headline:
+                break
     # 3. people named in running prose (a given name and a surname)
     for s, rs in zip(sents, runs, strict=True):
         if s.heading:
@@ -456,19 +499,6 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                     and run not in PLATFORMS and run not in STUDIOS and run not in OUTLETS:
                 # an italic title flattened to text leaves a space before the punctuation
                 inv.add_work(run)
-    body = "\n".join(texts[1:]) if title and texts and texts[0] == title else "\n".join(texts)
-    inv.headline = []
-    sure, pieces = headline_titles(title or "")
-    for cand in sure:
-        if not looks_like_person(cand) and (re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", body, re.I)
-                                                    or len(sure) == 1):
-            inv.headline.append(inv.add_work(cand, force=True))
-    if not inv.headline:
-        for piece in pieces:
-            found = _named_in(piece, body)
-            if found and not looks_like_person(found) and found not in PLATFORMS and found not in STUDIOS \
-                    and not any(norm(p) == norm(found) for p in inv.people):
-                inv.headline.append(inv.add_work(found, force=True))
     _title_headings(inv, sents, runs)
     _prune(inv, texts)
     _choose_main(inv, title, sents)
@@ -565,6 +595,15 @@ def _prune(inv: Inventory, texts: list[str]) -> None:
     inv._work_re = None
 
 
+_MULTI = re.compile(
+    r"^\s*(?:the\s+)?\d+\s+(?:best|most|biggest|top|new|upcoming|great|things|movies|films|shows|performances)"
+    r"|\b(?:round-?up|calendar|slate|newsletter|ranked|box\s+office|what\s+to\s+watch|new\s+on|this\s+week"
+    r"|(?:movies|films|shows|series)\s+(?:of|to\s+watch|coming)|best\s+performances|filmography|career|profile"
+    r"|in\s+order|watch\s+order|\bvs\.?\b)\b",
+    re.IGNORECASE,
+)
+
+
 def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> None:
     counts: Counter = Counter()
     fr_counts: Counter = Counter()
@@ -599,17 +638,25 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
                 base = inv.canonical_work(m.group(1))
                 if norm(base) in inv.works:
                     inv.franchise = base
-    if inv.main is None:
+    inv.multi = bool(title and _MULTI.search(title)) or len(set(inv.headline)) >= 3
+    if inv.multi:
+        inv.main = None  # a listing or roundup: each section speaks of its own work
+    elif inv.main is None:
         heads = [h for h in inv.headline if norm(h) in inv.works and not inv.is_franchise_name(h)]
         heads = heads or [h for h in inv.headline if norm(h) in inv.works]
         if heads:
             inv.main = inv.canonical_work(heads[0])
-    if inv.main is None:
+    if inv.main is None and not inv.multi:
         pool = [c for c in candidates if counts[c] >= 1] or candidates
         if pool:
             inv.main = max(pool, key=lambda c: (counts[c], -len(c)))
         elif counts:
-            inv.main = counts.most_common(1)[0][0]
+            # no title in the headline: only a clearly dominant work is the article's subject
+            (top, n), *rest = counts.most_common(2) + [("", 0)]
+            if n >= 3 and n >= 2 * rest[0][1]:
+                inv.main = top
+            else:
+                inv.multi = True
     if inv.franchise is None and fr_counts:
         inv.franchise = fr_counts.most_common(1)[0][0]
     if inv.franchise and inv.main and norm(inv.franchise) == norm(inv.main):
