@@ -53,10 +53,17 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple] = set()
     years: dict[str, str] = {}
+    last_paragraph = -1
     for i, sent in enumerate(sents):
         if _AD.match(sent.text):
             continue
         t = tag(sent, inv, ents.get(i), anchor)
+        if not sent.heading and sent.paragraph != last_paragraph:
+            last_paragraph = sent.paragraph
+            if inv.multi and not ctx.heading_focus:
+                # a roundup paragraph speaks of the first work it names
+                first = next((t.get(c) for c in slots(t.template, "W")), None)
+                ctx.focus = first.name if first else None
         for m in t.mentions:
             # "Dunkirk (1958)" in an article about the 2017 Dunkirk is another film
             if m.kind == "work" and m.data.get("year") and years.get(m.name, m.data["year"]) != m.data["year"]:
@@ -91,7 +98,9 @@ def _refocus(t: Tagged, ctx: Context) -> None:
         rest = re.sub(r"^\(\s*[^)]*\)|^[:–—-]\s*", "", m.group("rest").strip()).strip()
         if len(rest.split()) <= 3 or "(" in m.group("rest")[:3]:
             ctx.focus = t.get("W" + m.group(1)).name
+            ctx.heading_focus = True
             return
+    ctx.heading_focus = False
     ctx.focus = ctx.inv.main
 
 

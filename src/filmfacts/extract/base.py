@@ -56,6 +56,7 @@ class Context:
     last_people: list[str] = field(default_factory=list)  # most recent last
     last_work: str | None = None
     prev_text: str = ""  # the previous sentence, for "those duties"
+    heading_focus: bool = False  # the focus was set by a heading that is a title
 
     def __post_init__(self) -> None:
         self.focus = self.focus or self.inv.main
