@@ -57,7 +57,9 @@ def sentences(text: str, model: str | None = None) -> list[Sentence]:
         bullet = bool(_BULLET.match(stripped))
         heading = len(stripped) < 120 and not re.search(r"[.!:;,\"”’]\s*$", stripped)
         if heading or bullet:
-            out.append(Sentence(offset, offset + len(stripped), stripped, p, heading and not bullet, bullet))
+            numbered = bool(re.match(r"^\s*#?\s*\d{1,3}[.)]\s", stripped))
+            out.append(Sentence(offset, offset + len(stripped), stripped, p, heading and (not bullet or numbered),
+                                bullet))
             continue
         doc = sentencizer(nlp.make_doc(stripped))
         for s in doc.sents:

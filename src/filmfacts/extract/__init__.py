@@ -68,7 +68,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
             # "Dunkirk (1958)" in an article about the 2017 Dunkirk is another film
             if m.kind == "work" and m.data.get("year") and years.get(m.name, m.data["year"]) != m.data["year"]:
                 m.name = f"{m.name} ({m.data['year']})"
-        if sent.heading:
+        if sent.heading and not listings.is_label_line(sent.text):
             _refocus(t, ctx)
         for family in FAMILIES:
             for raw in family.extract(t, ctx):

@@ -277,7 +277,8 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                 r"\s+(?:the\s+(?:cast|film|movie|series|show|project|ensemble)|as\b|from|in\b|to\b|⟦|\S+\s+into)",
                 rest + " ") and not verb.startswith(("return", "join")):
             continue
-        if re.match(r"\s+(?:to|in|into)\s+(?:the\s+)?(?:franchise|director['’]s\s+chair|directing)", rest):
+        if re.match(r"\s+(?:to|in|into)\s+(?:the\s+)?(?:franchise|director['’]s\s+chair|directing)|\s+to\s+(?:direct|write|"
+                    r"produce|helm|pen|co-write|executive)", rest):
             continue
         works_after = re.match(rf"\s+(?:in|on|into)\s+(?:(?:the\s+)?(?:\d{{4}}['’]s\s+|⟦D\d+⟧['’]s\s+)?)(?P<works>{many(WF)})", rest)
         people = _who(t, ctx, m.group("who"), m.start())
@@ -321,7 +322,11 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<char>(?:[A-Z][\w'’.-]+|⟦P\d+⟧)"
                          rf"(?:\s+(?:[A-Z][\w'’.-]+|⟦P\d+⟧)){{0,2}})(?!\s*⟦W)", s):
         char = _clean_char(t, m.group("char"))
-        if char and not re.search(r"\b(?:film|movie|series|show|thriller|drama|comedy|epic|career|role)\b",
+        if t.sentence.heading or (char and ctx.inv.canonical_work(char) in ctx.inv.works.values()):
+            continue
+        if char and not re.search(r"\b(?:film|movie|series|show|thriller|drama|comedy|epic|career|role|photography|"
+                                  r"score|music|cinematography|editing|costumes?|design|camera|direction|script|"
+                                  r"screenplay|company|banner|studio|debut|feature)\b",
                                   s[m.end("who"):m.start("char")]) and not re.match(
                 r"\s+(?:movie|film|franchise|series|show|role|movies|films)\b", s[m.end("char"):]):
             add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), char)

@@ -31,6 +31,12 @@ _REGION = re.compile(r"\b(US|USA|U\.S\.|UK|U\.K\.|Canada|Ireland|Australia|Franc
                      r"international)\b")
 
 
+def is_label_line(text: str) -> bool:
+    """"Director: Jane Roe" — a fact-box line, not a heading."""
+    m = _LINE.match(text)
+    return bool(m and _property(m.group("label")))
+
+
 def _property(label: str) -> str | None:
     for pat, prop in _LABELS:
         if re.fullmatch(pat, label.strip(), re.I):

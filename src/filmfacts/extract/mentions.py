@@ -476,6 +476,12 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 continue
             before, after = t[:start], t[end:]
             colon = re.match(r"^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+([A-Z0-9].*)$", run)
+            if colon:
+                tail_words = colon.group(2).lower().split()
+                while tail_words and tail_words[-1] in _SECTION_WORDS:
+                    tail_words.pop()
+                if not tail_words or sum(x.count(run) for x in texts) < 2:
+                    colon = None
             if colon and (norm(colon.group(1)) in inv.works or (
                     not _is_noise_title(colon.group(1)) and not colon.group(1).isupper()
                     and not is_common(colon.group(1).split()[0]) and not looks_like_person(colon.group(2))
@@ -523,6 +529,12 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
     bare = []
     for s, rs in zip(sents, runs, strict=True):
         text = s.text.strip()
+        numbered = re.match(r"^\s*#?\s*\d{1,3}\s*[.):]\s+(?P<title>[^(]+?)\s*(?:\((?P<paren>[^)]*)\))?\s*$", text)
+        if s.heading and numbered:
+            cand = re.sub(r"\s+[-–—|]\s+.*$", "", numbered.group("title")).strip(" :")
+            if title_like(cand) and not looks_like_person(cand) and not _is_noise_title(cand):
+                inv.add_work(cand, force=True)  # "3. Kite Season (July 17)": a listing's entry
+            continue
         if not s.heading or s is sents[0] or len(rs) != 1 or rs[0][2] != text.rstrip(" :") or ":" in text.rstrip(" :"):
             continue
         words = re.findall(r"[\w'’-]+", text.lower())
@@ -722,6 +734,9 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         cur = m.group("cur") or m.group("cur2")
         amount = m.group("amount") or m.group("amount2")
         claim(m.start(), m.end(), "money", f"{amount} {_CURRENCY[cur]}")
+    for s_, e_, label in ents or []:
+        if label in ("GPE", "LOC") and inv.person(text[s_:e_]) == text[s_:e_]:
+            claim(s_, e_, "place", text[s_:e_])
     # people: known full names and surnames first, then new given-name + surname runs, then NER
     person_spans: list[tuple[int, int]] = []
     for start, end, run in cap_runs(text):

@@ -63,7 +63,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     # "Warner Bros. has set June 12, 2026 for …", "Universal Sets ⟦W⟧ For …", "release from Warner Bros."
     for m in re.finditer(rf"(?P<org>{O})\s+(?:has\s+|have\s+|will\s+|is\s+)?(?:set|sets|dated|dates|slated|slates|moved|moves|"
                          rf"pushed|pushes|shifted|shifts|bumped|delayed|delays|releases?|released|releasing|distributes|"
-                         rf"distributing|handles|handling|opens|bows|debuts|rolls\s+out|will\s+roll\s+out)\b|\brelease\s+"
+                         rf"distributing|handles|handling|opens|bows|debuts|rolls\s+out|will\s+roll\s+out|has\s+it|have\s+it|is\s+bringing|"
+                         rf"brings|will\s+bring|is\s+putting\s+out|puts\s+out)\b|\brelease\s+"
                          rf"(?:from|through|via)\s+(?P<org2>{O})", s, re.I):
         subj = ctx.subject(t, m.end(), allow_after=True)
         later = re.search(r"⟦W\d+⟧", s[m.end():])
