@@ -19,7 +19,7 @@ WHO = rf"(?:{P}|{PRON}|who)"
 PITEM = rf"(?:{P}(?:\s*\([^)]*\)|\s+of\s+(?:the\s+)?⟦W\d+⟧(?:\s+fame)?)?|{PRON}|who)"
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|also|previously|both|once|co-|then|later|now|already|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
-_CW = r"(?:[A-Z][\w'’.-]*|⟦[PW]\d+⟧)"
+_CW = r"(?:[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?|⟦[PWGO]\d+⟧)"
 CHAR = (r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?" + _CW
         + r"(?:\s+(?:of\s+|the\s+|de\s+|la\s+|van\s+|von\s+)?" + _CW + r"){0,3})")
 
@@ -301,20 +301,22 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                 add(w, p, m.start())
     # "performances in films like ⟦W⟧ and ⟦W⟧", "has appeared in … ⟦W⟧", "popping up in … ⟦W⟧ as … named Paloma"
     for m in re.finditer(rf"\b(?:performances?|roles?|work|turns?|appearances?|popping\s+up|appeared|starred|starring\s+roles?)"
-                         rf"\s+in\s+(?P<lead>[^.;⟦]{{0,50}}?)(?P<works>{many(WF)})(?P<rest>[^.;]{{0,80}})", s):
+                         rf"\s+in\s+(?P<lead>(?:[^.;⟦]|⟦P\d+⟧){{0,50}}?)(?P<works>{many(WF)})(?=(?P<rest>[^.;]{{0,80}}))", s):
         if re.search(r"\b(?:other|previous|prior)\b", m.group("lead")) and not re.search(r"like|such as|including", m.group("lead")):
             pass
         before = slots(s[:m.start()], "P")
         after = slots(m.group("rest"), "P")
+        if slots(m.group("lead"), "P") and not before and not after:
+            continue  # "in Daniel Craig's last movie X": Craig owns the film, he is not the subject
         if before:
             who = t.get(before[-1]).name
-        elif re.match(r"\s*(?:as\s+[^⟦]*)?,\s*⟦P\d+⟧", m.group("rest")) and after:
+        elif re.match(r"\s*(?:as\s+(?:[^⟦]|⟦[GOW]\d+⟧)*)?,\s*⟦P\d+⟧", m.group("rest")) and after:
             who = t.get(after[0]).name
         elif re.search(r"\b(?:her|his|their)\s+(?:previous\s+|past\s+|other\s+)?(?:work|performances?|roles?)", s[max(0, m.start() - 30):m.end("lead")], re.I) or re.match(r"\s*(?:her|his)\b", s[:m.start()].split(",")[-1]):
             who = ctx.pronoun_person()
         else:
             continue
-        named = re.search(r"\bas\s+[^.⟦]{0,60}?\b(?:named|called)\s+(?P<char>[A-Z][\w'’-]+)", m.group("rest"))
+        named = re.search(r"\bas\s+[^.⟦]{0,60}?\b(?:named|called)\s+(?P<char>[A-Z][\w'’-]+|⟦[GP]\d+⟧)", m.group("rest"))
         works = _works(t, ctx, m.group("works"))
         for w in works:
             add(w, who, m.start(), named.group("char") if named and len(works) == 1 else None)
@@ -355,7 +357,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
 def _clean_char(t: Tagged, char: str | None) -> str | None:
     if not char:
         return None
-    char = re.sub(r"⟦([PW]\d+)⟧", lambda m: t.get(m.group(1)).text, char.strip())
+    char = re.sub(r"⟦([A-Z]\d+)⟧", lambda m: t.get(m.group(1)).text, char.strip())
     char = re.sub(r"['’]s$", "", char.strip().rstrip(",."))
     char = re.sub(r"\s+(?:and|in|on|for|with|from|at)$", "", char)
     if char.lower() in ("tba", "tbd", "unknown", "the star", "the lead") or not char:

@@ -403,7 +403,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     for t, rs in zip(texts, runs, strict=True):
         for start, end, run in rs:
             after = t[end:end + 40]
-            base = _best_suffix(run, start, mid_sentence)
+            base = _best_suffix(run, start, mid_sentence, series=True)
             if re.match(rf"^[”\"’]?\s+(?:{FRANCHISE_NOUNS})\b", after, re.I) and not re.match(
                     r"^[”\"’]?\s+series\b", after, re.I):
                 inv.add_work(base, "franchise", force=True)
@@ -547,7 +547,7 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
             inv.add_work(b)
 
 
-def _best_suffix(run: str, start: int, mid_sentence: set[str]) -> str:
+def _best_suffix(run: str, start: int, mid_sentence: set[str], series: bool = False) -> str:
     """"Fans of the X" → "X" when the run opens a sentence and its tail is used elsewhere."""
     if start > 0 and norm(run) in mid_sentence and not re.search(r"\s(?:of|the|in|about|to)\s", run):
         return run
@@ -556,7 +556,7 @@ def _best_suffix(run: str, start: int, mid_sentence: set[str]) -> str:
         tail = run[run.index(parts[i]):]
         if norm(tail) in mid_sentence:
             return tail
-    if len(parts) > 1 and re.search(r"\s(?:in|about|to|from|with)\s+(?:the\s+)?\S+$", run):
+    if series and len(parts) > 1 and re.search(r"\s(?:in|about|to|from|with)\s+(?:the\s+)?\S+$", run):
         return run[run.index(parts[-1]):]
     return run
 
@@ -735,7 +735,8 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         amount = m.group("amount") or m.group("amount2")
         claim(m.start(), m.end(), "money", f"{amount} {_CURRENCY[cur]}")
     for s_, e_, label in ents or []:
-        if label in ("GPE", "LOC") and inv.person(text[s_:e_]) == text[s_:e_]:
+        if label in ("GPE", "LOC") and inv.person(text[s_:e_]) == text[s_:e_] and not re.search(
+                r"\b(?:named|called|as|playing|plays|play)\s+$", text[max(0, s_ - 9):s_]):
             claim(s_, e_, "place", text[s_:e_])
     # people: known full names and surnames first, then new given-name + surname runs, then NER
     person_spans: list[tuple[int, int]] = []
@@ -760,6 +761,10 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
     for s, e in sorted(person_spans, key=lambda x: (x[0], -(x[1] - x[0]))):
         raw = re.sub(r"['’]s?$", "", text[s:e])
         e = s + len(raw)
+        particle = re.search(r"\b(?:de|da|del|van|von|der|di|du|le|la)\s+$", text[max(0, s - 4):s])
+        if particle and len(raw.split()) == 1:
+            s -= len(particle.group(0))  # "de Armas": the particle belongs to the surname
+            raw = text[s:e]
         claim(s, e, "person", inv.person(raw))
     for s, e, label in ents or []:
         if label in ("GPE", "LOC", "FAC"):
