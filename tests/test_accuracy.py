@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS, ROOT, SEEDS, SHARED
 from filmfacts.fuse import fuse
 from filmfacts.pipeline import ingest
 from filmfacts.publish.jsonl import document_lines, fact_lines
 from filmfacts.settings import Settings
 from filmfacts.store import Store
-
-from conftest import CORPUS, ROOT, SEEDS, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 

@@ -58,8 +58,8 @@ def sentences(text: str, model: str | None = None) -> list[Sentence]:
         heading = len(stripped) < 120 and not re.search(r"[.!:;,\"”’]\s*$", stripped)
         if heading or bullet:
             numbered = bool(re.match(r"^\s*#?\s*\d{1,3}[.)]\s", stripped))
-            out.append(Sentence(offset, offset + len(stripped), stripped, p, heading and (not bullet or numbered),
-                                bullet))
+            is_heading = heading and (not bullet or numbered)
+            out.append(Sentence(offset, offset + len(stripped), stripped, p, is_heading, bullet))
             continue
         doc = sentencizer(nlp.make_doc(stripped))
         for s in doc.sents:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import L, WF, Context, Raw
+from .base import WF, Context, L, Raw
 from .mentions import Tagged
 
 NAME = "filmfacts.availability.v1"

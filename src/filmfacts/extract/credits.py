@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .base import P, W, WF, Context, Raw, many, slots
+from .base import WF, Context, P, Raw, W, many, slots
 from .mentions import Tagged
 
 NAME = "filmfacts.credits.v1"
@@ -114,7 +114,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                          s[max(0, m.start() - 30):m.start()]):
                 continue  # "a movie she wrote": the movie named before is the object
             if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) and not re.match(
-                    rf"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
+                    r"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
                 continue  # explicit works after the verb: handled above
             people = _who(t, ctx, m.group("who"), m.start())
             subj = ctx.subject(t, m.start("verb"))

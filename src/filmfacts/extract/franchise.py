@@ -75,19 +75,19 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         if base:
             add(subj, "franchise", base, m.start())
     # "a spin-off movie dubbed ⟦W⟧" handled above; "in the ⟦F⟧ universe/world" for the focus work
-    for m in re.finditer(rf"\b(?:part\s+of|set\s+in|entry\s+in|chapter\s+in|installment\s+in|addition\s+to|expand(?:s|ing)?)\s+the\s+"
-                         rf"(?P<base>⟦F\d+⟧)", s, re.I):
+    for m in re.finditer(r"\b(?:part\s+of|set\s+in|entry\s+in|chapter\s+in|installment\s+in|addition\s+to|expand(?:s|ing)?)\s+the\s+"
+                         r"(?P<base>⟦F\d+⟧)", s, re.I):
         add(ctx.subject(t, m.start()), "franchise", t.get(m.group("base")[1:-1]).name, m.start())
     # "⟦W⟧, the fourth entry of the ⟦F⟧ franchise"
     for m in re.finditer(rf"(?P<work>⟦W\d+⟧)[”\"’]?,?\s+(?:which\s+(?:is|was)\s+)?the\s+(?:\w+\s+){{0,2}}(?:entry|installment|"
                          rf"instalment|film|movie|chapter|sequel)\s+(?:of|in)\s+the\s+(?P<base>{WF})", s, re.I):
         add(ctx.describe(t.get(m.group("work")[1:-1])), "franchise", t.get(m.group("base")[1:-1]).name, m.start())
     # sequels: "the 2006 sequel, ⟦W2⟧" after ⟦W1⟧; "⟦W2⟧, the sequel to ⟦W1⟧"; "⟦W2⟧ is a sequel to ⟦W1⟧"
-    for m in re.finditer(rf"\b(?:sequel|follow-up)\s+(?:to|of)\s+(?P<prev>⟦W\d+⟧)", s, re.I):
+    for m in re.finditer(r"\b(?:sequel|follow-up)\s+(?:to|of)\s+(?P<prev>⟦W\d+⟧)", s, re.I):
         before = re.findall(r"⟦W\d+⟧", s[: m.start()])
         subj = ctx.describe(t.get(before[-1][1:-1])) if before else ctx.subject(t, m.start())
         add(subj, "follows", t.get(m.group("prev")[1:-1]).name, m.start(), "film")
-    for m in re.finditer(rf"\bthe\s+(?:⟦D\d+⟧\s+)?sequel,?\s+(?P<work>⟦W\d+⟧)", s, re.I):
+    for m in re.finditer(r"\bthe\s+(?:⟦D\d+⟧\s+)?sequel,?\s+(?P<work>⟦W\d+⟧)", s, re.I):
         prior = re.findall(r"⟦W\d+⟧", s[: m.start()])
         prev = t.get(prior[-1][1:-1]).name if prior else ctx.last_work
         add(ctx.describe(t.get(m.group("work")[1:-1])), "follows", prev, m.start(), "film")
@@ -99,8 +99,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         subj = ctx.subject(t, m.start())
         add(subj, "set_after", ctx.inv.entry(a, base), m.start(), "film")
         add(subj, "set_before", ctx.inv.entry(b, base), m.start(), "film")
-    for m in re.finditer(rf"\b(?:takes?\s+place|is\s+set|set)\s+(?P<rel>after|before|following|prior\s+to|ahead\s+of)\s+"
-                         rf"(?:the\s+events\s+of\s+)?(?P<work>⟦W\d+⟧)", s, re.I):
+    for m in re.finditer(r"\b(?:takes?\s+place|is\s+set|set)\s+(?P<rel>after|before|following|prior\s+to|ahead\s+of)\s+"
+                         r"(?:the\s+events\s+of\s+)?(?P<work>⟦W\d+⟧)", s, re.I):
         rel = "set_after" if m.group("rel").lower() in ("after", "following") else "set_before"
         add(ctx.subject(t, m.start()), rel, t.get(m.group("work")[1:-1]).name, m.start(), "film")
     return out

@@ -181,7 +181,7 @@ class Inventory:
             title = re.sub(r"^The\s+(?=\S+\s+\S)", "", title)
         n = norm(title)
         if kind == "franchise":
-            for k, existing in self.works.items():
+            for k in list(self.works):
                 if k != n and (k.endswith(" " + n) and " " not in n or n.endswith(" " + k) and " " not in k):
                     longer = k if len(k) > len(n) else n
                     if longer == n:
@@ -283,7 +283,7 @@ class Inventory:
     def add_person(self, name: str) -> str:
         name = re.sub(r"['’]s?$", "", name.strip())
         n = norm(name)
-        for i, p in enumerate(self.people):
+        for p in self.people:
             if norm(p) == n:
                 return p
         self.people.append(name)
@@ -518,7 +518,7 @@ _SECTION_WORDS = {
     "runtime", "budget", "box", "office", "more", "faq", "summary", "overview", "conclusion", "verdict", "final",
     "thoughts", "who", "is", "in", "how", "when", "will", "be", "released", "a", "of", "so", "far", "everything",
     "updates", "update", "latest", "new", "streaming", "theaters", "premiere", "episodes", "season", "seasons",
-    "quick", "facts", "at", "glance", "credits", "related", "stories", "more", "reading", "order", "timeline",
+    "quick", "facts", "at", "glance", "credits", "related", "stories", "reading", "order", "timeline",
     "sequel", "spinoff", "spin-off", "franchise", "us", "uk", "also", "read", "if", "you", "liked", "this", "try",
 }
 
@@ -740,7 +740,7 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
             claim(s_, e_, "place", text[s_:e_])
     # people: known full names and surnames first, then new given-name + surname runs, then NER
     person_spans: list[tuple[int, int]] = []
-    for start, end, run in cap_runs(text):
+    for start, _end, run in cap_runs(text):
         pos = start
         for piece in re.split(r"(\s*,\s*|\s+(?:and|or|&)\s+)", run):
             p_start, pos = pos, pos + len(piece)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import D, G, O, Context, Raw, many, slots
+from .base import Context, D, G, O, Raw, many, slots
 from .mentions import Tagged
 
 NAME = "filmfacts.production.v1"

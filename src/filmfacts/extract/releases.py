@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .base import D, W, WF, Context, Raw
+from .base import WF, Context, D, Raw, W
 from .mentions import Tagged
 
 NAME = "filmfacts.releases.v1"

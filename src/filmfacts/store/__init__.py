@@ -97,7 +97,8 @@ class Store:
     # -- writing --------------------------------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
+            found = conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first()
+            return found is not None
 
     def add_document(self, doc: Document, claims: Iterable[Claim]) -> int:
         """Store a document and its claims in one transaction; returns the number of claims.
@@ -141,8 +142,9 @@ class Store:
         group, changed = self.known.add(kind, name)
         row_kind, subtype = _entity_row_kind(kind)
         if group.id is None:
-            group.id = conn.execute(insert(t.entities).values(
-                kind=row_kind, subtype=subtype, name=group.name, norm=norm(group.name))).inserted_primary_key[0]
+            row = insert(t.entities).values(kind=row_kind, subtype=subtype, name=group.name,
+                                            norm=norm(group.name))
+            group.id = conn.execute(row).inserted_primary_key[0]
         elif changed:
             conn.execute(update(t.entities).where(t.entities.c.id == group.id).values(
                 name=group.name, norm=norm(group.name)))
