@@ -27,6 +27,7 @@ _NER_TRIGGER = re.compile(
     r"appear|voice|film(?:ing|ed)|shoot|shot|location|as)\w*", re.IGNORECASE)
 
 
+_TITLE_FIRST = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W\d+⟧")
 _AD = re.compile(r"^\s*(?:Ad|AD|Sponsored|Advertisement|Promoted|Paid\s+content)\s*[·:|–—-]")
 
 
@@ -68,7 +69,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
             # "Dunkirk (1958)" in an article about the 2017 Dunkirk is another film
             if m.kind == "work" and m.data.get("year") and years.get(m.name, m.data["year"]) != m.data["year"]:
                 m.name = f"{m.name} ({m.data['year']})"
-        if sent.heading and not listings.is_label_line(sent.text):
+        if sent.heading and (not listings.is_label_line(sent.text) or _TITLE_FIRST.match(t.template)):
             _refocus(t, ctx)
         for family in FAMILIES:
             for raw in family.extract(t, ctx):

@@ -41,9 +41,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         candidates = [w for w in works if w.start() < p.start()]
         if not candidates:
             subj = ctx.subject(t, p.start())
-            if subj is None or not ctx.last_work:
+            if subj is None:
                 continue
-            subj = (ctx.last_work, ctx.inv.kind_of(ctx.last_work))
         else:
             m = t.get(candidates[-1].group(0)[1:-1])
             subj = (m.name, ctx.inv.kind_of(m.name) if m.kind == "franchise" else ctx.describe(m)[1])

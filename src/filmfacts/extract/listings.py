@@ -23,6 +23,8 @@ _LABELS = [
      r"release(?: dates?)?|in theaters|out|opens|release window|premieres?", "release_date"),
     (r"distributors?|distributed by|studio|distribution", "distributor"),
     (r"(?:original )?network|channel|broadcaster", "original_network"),
+    (r"where to (?:watch|stream)|streaming(?: on)?|stream(?: it)? on|watch(?: it)? on|available on|now streaming",
+     "available_on"),
     (r"filming locations?|locations?|shot in|filmed in", "filming_location"),
     (r"genres?", "genre"),
     (r"production compan(?:y|ies)|production", "production_company"),
@@ -32,9 +34,10 @@ _REGION = re.compile(r"\b(US|USA|U\.S\.|UK|U\.K\.|Canada|Ireland|Australia|Franc
 
 
 def is_label_line(text: str) -> bool:
-    """"Director: Jane Roe" — a fact-box line, not a heading."""
+    """"Director: Jane Roe", "Rating: R | Runtime: 1h 49m" — a fact-box line, not a heading."""
     m = _LINE.match(text)
-    return bool(m and _property(m.group("label")))
+    return bool(m and (_property(m.group("label")) or len(m.group("label").split()) <= 3
+                       and not re.search(r"[.!?]$", text.strip())))
 
 
 def _property(label: str) -> str | None:
@@ -56,9 +59,18 @@ def _items(value: str) -> list[tuple[str, str]]:
 
 
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
-    m = _LINE.match(t.sentence.text)
-    if not m or not ctx.focus:
+    if not ctx.focus:
         return []
+    out: list[Raw] = []
+    # "Rating: R | Genre: Horror | Network: FX": several label-value pairs on one line
+    for chunk in re.split(r"\s+[|·•]\s+", t.sentence.text):
+        m = _LINE.match(chunk)
+        if m:
+            out.extend(_pair(t, ctx, m))
+    return out
+
+
+def _pair(t: Tagged, ctx: Context, m: re.Match) -> list[Raw]:
     prop = _property(m.group("label"))
     if prop is None:
         return []
@@ -66,6 +78,18 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     subj = (ctx.focus, ctx.inv.kind_of(ctx.focus))
     at = m.start("value")
     out: list[Raw] = []
+    if prop == "available_on":
+        if re.search(r"\b(?:rent|buy|purchase|\$|£|€)", value, re.I):
+            return []  # offers with prices: the availability family reads the sentence
+        for name, note in _items(value):
+            platform = PLATFORMS.get(name)
+            if platform:
+                q = {"offer": "stream"}
+                region = _REGION.search(note)
+                if region:
+                    q["region"] = region.group(1).replace(".", "").replace("USA", "US")
+                out.append(Raw(subj[0], subj[1], prop, platform, at, value_kind="platform", qualifiers=q))
+        return out
     if prop == "release_date":
         for chunk in re.split(r"\s*;\s*", value):
             dates = find_dates(chunk, ctx.anchor)
