@@ -27,6 +27,10 @@ _NER_TRIGGER = re.compile(
     r"appear|voice|film(?:ing|ed)|shoot|shot|location|as)\w*", re.IGNORECASE)
 
 
+_BIO = re.compile(
+    r"^(?:about\s+the\s+author:?\s*|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},?\s+(?:is|was|has\s+been)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:writer|editor|critic|journalist|reporter|contributor|correspondent|columnist|author)\b)",
+    re.IGNORECASE)
 _TITLE_FIRST = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W\d+⟧")
 _AD = re.compile(r"^\s*(?:Ad|AD|Sponsored|Advertisement|Promoted|Paid\s+content)\s*[·:|–—-]")
 
@@ -55,8 +59,12 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     seen: set[tuple] = set()
     years: dict[str, str] = {}
     last_paragraph = -1
+    bio_paragraph = -1
     for i, sent in enumerate(sents):
-        if _AD.match(sent.text):
+        if _AD.match(sent.text) or sent.paragraph == bio_paragraph:
+            continue
+        if _BIO.match(sent.text) and (i >= 0.6 * len(sents) or sent.text.lower().startswith("about the author")):
+            bio_paragraph = sent.paragraph  # an author bio: nothing in it is about the works
             continue
         t = tag(sent, inv, ents.get(i), anchor)
         if not sent.heading and sent.paragraph != last_paragraph:
@@ -69,6 +77,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
             # "Dunkirk (1958)" in an article about the 2017 Dunkirk is another film
             if m.kind == "work" and m.data.get("year") and years.get(m.name, m.data["year"]) != m.data["year"]:
                 m.name = f"{m.name} ({m.data['year']})"
+        _namesakes(t, years)
         if sent.heading and (not listings.is_label_line(sent.text) or _TITLE_FIRST.match(t.template)):
             _refocus(t, ctx)
         for family in FAMILIES:
@@ -89,6 +98,21 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
             ctx.last_work = works[-1].name
         ctx.prev_text = sent.text
     return _drop_contradicted(claims)
+
+
+def _namesakes(t: Tagged, years: dict[str, str]) -> None:
+    """"not to be confused with X, the 1998 film" / "X, the 1958 film" when X is known from
+    another year: that X is a namesake, named with its year."""
+    for m in re.finditer(r"(?:not\s+to\s+be\s+confused\s+with|unrelated\s+to|no\s+relation\s+to)\s+(?:the\s+)?⟦W(\d+)⟧"
+                         r"(?:,?\s+(?:the|a|an)\s+⟦D(\d+)⟧)?"
+                         r"|⟦W(\d+)⟧,\s+(?:the|a)\s+⟦D(\d+)⟧\s+(?:[\w-]+\s+){0,2}(?:film|movie|series|show|remake|version)",
+                         t.template, re.I):
+        work = t.get("W" + (m.group(1) or m.group(3)))
+        year_code = m.group(2) or m.group(4)
+        year = t.get("D" + year_code).name[:4] if year_code else None
+        if m.group(3) and (not year or years.get(work.name, year) == year):
+            continue
+        work.name = f"{work.name} ({year})" if year else f"{work.name} (namesake)"
 
 
 def _refocus(t: Tagged, ctx: Context) -> None:
