@@ -14,11 +14,11 @@ $(BIN)/filmfacts: pyproject.toml
 
 setup: $(BIN)/filmfacts
 
-demo: setup  ## ingest the bundled example articles into SQLite and print a fact sheet
+demo: setup  ## ingest the bundled example articles (tests/corpus, all original) into SQLite, print a fact sheet
 	rm -f demo.db
-	$(BIN)/filmfacts ingest --db $(DEMO_DB) examples/
-	$(BIN)/filmfacts works --db $(DEMO_DB)
-	$(BIN)/filmfacts show --db $(DEMO_DB) "$$($(BIN)/filmfacts works --db $(DEMO_DB) | head -1 | cut -f1)"
+	$(BIN)/filmfacts ingest --db $(DEMO_DB) tests/corpus/articles
+	$(BIN)/filmfacts works --db $(DEMO_DB) | head -12
+	$(BIN)/filmfacts show --db $(DEMO_DB) "Ironvale: Ashfall"
 
 # Lint and tests both run, so that one run shows every problem; either failing fails the target.
 test: setup  ## lint and the whole test suite (PostgreSQL and browser tests skip with a reason if absent)

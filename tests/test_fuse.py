@@ -96,7 +96,9 @@ def test_a_date_given_only_as_this_summer_is_refined_not_contradicted(sqlite_sto
     add(sqlite_store, [(HL, "release_date", expr.value, TH)], published="2024-02-10")
     add(sqlite_store, [(HL, "release_date", "2024-06-07", TH)], published="2024-03-15")
     f = by_value(facts(sqlite_store, prop="release_date"))
-    assert (f["2024"].status, f["2024-06-07"].status) == ("current", "current")
+    # not a contradiction: the precise date refines the season, which is kept as history
+    assert (f["2024"].status, f["2024-06-07"].status) == ("superseded", "current")
+    assert f["2024"].note == "refined by 2024-06-07"
     # a later delay into 2025 contradicts both
     add(sqlite_store, [(HL, "release_date", "2025-02-14", TH)], published="2024-05-01")
     f = by_value(facts(sqlite_store, prop="release_date"))

@@ -220,6 +220,7 @@ def fuse(claims: Iterable[StoredClaim], as_of: str | None = None) -> list[Fact]:
         groups[_value_key(c, theatrical)].append(c)
     built = [_group(key, cs) for key, cs in groups.items()]
     _rank_slots(built)
+    _fold_refinements(built)
     _rank_recasts(built)
     for g in built:
         _confidence(g)
@@ -314,6 +315,24 @@ def _rank_slots(groups: list[_Group]) -> None:
         slots[(subject, *fusion_key(prop, q), q.get("season", ""))].append(g)
     for rivals in slots.values():
         _contest(rivals, dispute_contemporaneous=True)
+
+
+def _fold_refinements(groups: list[_Group]) -> None:
+    """A date stated at a coarser precision than a live rival that refines it ("2026" beside
+    "2026-11-20") adds nothing: it is kept as superseded, noted as refined by the precise one."""
+    slots: dict[tuple, list[_Group]] = defaultdict(list)
+    for g in groups:
+        subject, _kind, prop, _value, quals = g.key
+        if PROPERTIES[prop].many or PROPERTIES[prop].value_kind != "date" or not _live(g):
+            continue
+        q = dict(quals)
+        slots[(subject, *fusion_key(prop, q), q.get("season", ""))].append(g)
+    for rivals in slots.values():
+        for g in rivals:
+            finer = [r for r in rivals if r is not g and r.fact and g.fact and _live(r)
+                     and r.fact.value.startswith(g.fact.value) and len(r.fact.value) > len(g.fact.value)]
+            if finer:
+                _demote(g, Status.SUPERSEDED, f"refined by {finer[0].fact.value}", finer[0].fact.value)
 
 
 def _rank_recasts(groups: list[_Group]) -> None:

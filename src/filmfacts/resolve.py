@@ -93,6 +93,7 @@ class Group:
     kind: str
     names: list[str]
     id: int | None = None
+    subtype: str | None = None  # works: film, tv_series, video_game
 
     @property
     def name(self) -> str:
@@ -139,7 +140,7 @@ class Known:
             for g in groups:
                 if any(same_person(a, name) for a in g.names):
                     return g
-        elif kind in ("film", "tv_series", "video_game"):
+        elif kind in ("film", "tv_series", "video_game", "work"):
             for g in groups:
                 if any(same_work(a, name) for a in g.names):
                     return g

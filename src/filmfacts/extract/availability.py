@@ -67,7 +67,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         works_before = [w for w in works if w.start() < m.start()]
         if not works_before:
             subj = ctx.subject(t, m.start())
-            if subj and (subj[1] == "tv_series" or re.search(r"\b(?:series|show|season|episodes?)\b", s, re.I)):
+            if subj and subj[1] == "tv_series":
                 out.append(Raw(subj[0], "tv_series", "original_network", t.get(m.group("net")[1:-1]).name,
                                m.start(), value_kind="platform"))
             continue

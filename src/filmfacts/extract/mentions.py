@@ -108,7 +108,8 @@ def _split_possessives(run: str) -> list[str]:
     return pieces
 
 
-_RUN_TAIL = re.compile(rf"\s+(?:{FRANCHISE_NOUNS}|{WORK_NOUNS})$", re.IGNORECASE)
+_RUN_TAIL = re.compile(rf"(?:\s+(?:TV|Television))?\s+(?:{FRANCHISE_NOUNS}|{WORK_NOUNS})$|\s+(?:TV|Television)$",
+                       re.IGNORECASE)
 
 
 def cap_runs(text: str) -> list[tuple[int, int, str]]:
@@ -312,7 +313,7 @@ _CUE_AFTER = re.compile(
     rf"|\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:streaming|available\s+(?:on|to)|in\s+theaters|out\s+(?:on|now))"
     rf"|\s+(?:premieres?|premiered|debuts?|debuted|opens?|opened|arrives?|hits?|lands?|streams?|grossed|earned)"
     rf"\s+(?:on|in|to|at|this|next|last|[A-Z$])|,\s+(?:an?|the|[A-Z][\w'’-]+['’]s)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}{WORK_NOUNS}\b\s*(?:[,.;)]|$|from|by|about|starring|directed|written|set|that|which))",
+    rf"(?:[\w-]+\s+){{0,3}}{WORK_NOUNS}\b\s*(?:[,.;)]|$|from|by|about|starring|directed|written|set|that|which|for|on|at|in|with))",
 )
 _PERSON_OWNER = re.compile(r"\b(?:in|of|from|on|with|and)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})['’]s?\s+$")
 _HEADLINE_VERBS = re.compile(
@@ -480,7 +481,8 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 tail_words = colon.group(2).lower().split()
                 while tail_words and tail_words[-1] in _SECTION_WORDS:
                     tail_words.pop()
-                if not tail_words or sum(x.count(run) for x in texts) < 2:
+                cued = _CUE_AFTER.match(after) or _CUE_BEFORE.search(before[-60:])
+                if not tail_words or (sum(x.count(run) for x in texts) < 2 and not cued):
                     colon = None
             if colon and (norm(colon.group(1)) in inv.works or (
                     not _is_noise_title(colon.group(1)) and not colon.group(1).isupper()
@@ -573,7 +575,7 @@ def _is_inventory_person(inv: Inventory, run: str) -> bool:
 def _kind_after(text: str, end: int) -> str | None:
     after = text[end:end + 40].lower()
     before = text[max(0, end - 120):end].lower()
-    if re.match(r"^[”\"’]?\s*(?:season|series\s+\d|s\d\b|renewed|showrunner)", after) or re.search(
+    if re.match(r"^[”\"’]?\s*(?:season|series\s+\d|s\d\b|renewed|showrunner|\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|present|now)?\))", after) or re.search(
             r"\b(?:season\s+\w+\s+of|episodes?\s+of|the\s+(?:tv|television|streaming|hit|drama|comedy)\s+series)\s+[“\"]?[^.]{0,40}$",
             before):
         return "tv_series"

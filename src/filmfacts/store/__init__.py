@@ -47,6 +47,11 @@ class StoredClaim:
     published_before: str | None
 
 
+def _known_kind(kind: str) -> str:
+    """Films, series and games share one namespace of titles; franchises and the rest keep theirs."""
+    return "work" if kind in ("film", "tv_series", "video_game") else kind
+
+
 def _entity_row_kind(kind: str) -> tuple[str, str | None]:
     return ("work", kind) if kind in _WORK_KINDS else (kind, None)
 
@@ -84,8 +89,8 @@ class Store:
         groups: dict[int, Group] = {}
         with self.engine.connect() as conn:
             for row in conn.execute(select(t.entities).order_by(t.entities.c.id)):
-                kind = row.subtype if row.kind == "work" else row.kind
-                g = Group(kind, [row.name], row.id)
+                kind = _known_kind(row.subtype if row.kind == "work" else row.kind)
+                g = Group(kind, [row.name], row.id, row.subtype)
                 groups[row.id] = g
                 known.groups.setdefault(kind, []).append(g)
             for row in conn.execute(select(t.aliases)):
@@ -105,7 +110,8 @@ class Store:
 
         A document already stored (same id) is left as it is and 0 is returned.
         """
-        snapshot = {k: [Group(g.kind, list(g.names), g.id) for g in v] for k, v in self.known.groups.items()}
+        snapshot = {k: [Group(g.kind, list(g.names), g.id, g.subtype) for g in v]
+                    for k, v in self.known.groups.items()}
         try:
             with self.engine.begin() as conn:
                 if conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first():
@@ -139,9 +145,14 @@ class Store:
             raise
 
     def _entity(self, conn, kind: str, name: str) -> Group:
-        group, changed = self.known.add(kind, name)
+        group, changed = self.known.add(_known_kind(kind), name)
         row_kind, subtype = _entity_row_kind(kind)
+        if group.id is not None and subtype and group.subtype == "film" and subtype != "film":
+            # a title first seen as a film turns out to be a series (or a game): one entity, corrected
+            group.subtype = subtype
+            conn.execute(update(t.entities).where(t.entities.c.id == group.id).values(subtype=subtype))
         if group.id is None:
+            group.subtype = subtype
             row = insert(t.entities).values(kind=row_kind, subtype=subtype, name=group.name,
                                             norm=norm(group.name))
             group.id = conn.execute(row).inserted_primary_key[0]
