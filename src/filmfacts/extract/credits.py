@@ -20,7 +20,7 @@ PITEM = rf"(?:{P}(?:\s*\([^)]*\)|\s+of\s+(?:the\s+)?⟦W\d+⟧(?:\s+fame)?)?|{PR
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|also|previously|both|once|co-|then|later|now|already|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
 _CW = r"(?:[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?|⟦[PWGO]\d+⟧)"
-CHAR = (r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?" + _CW
+CHAR = (r"(?:(?:the|a|an)\s+(?:(?!and\b|or\b|with\b|but\b)[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?" + _CW
         + r"(?:\s+(?:of\s+|the\s+|de\s+|la\s+|van\s+|von\s+)?" + _CW + r"){0,3})")
 
 _DIRECT = r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|call(?:s|ed)?\s+the\s+shots"

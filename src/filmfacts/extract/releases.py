@@ -53,7 +53,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
 
     used: set[str] = set()
     for m in re.finditer(_TRIGGER, s, re.I):
-        if re.search(r"\b(?:directorial|acting|feature|screen|writing)\s+$", s[max(0, m.start() - 14):m.start()]):
+        if re.search(r"\b(?:directorial|acting|feature|screen|writing)\s+$", s[max(0, m.start() - 14):m.start()]) or \
+                re.search(r"\blist\s+of\s+(?:the\s+)?⟦D\d+⟧\s+\w+\s*$", s[max(0, m.start() - 40):m.start()]):
             continue  # "made his directorial debut in 2003": a person's debut, not a release
         start, end = ctx.clause_bounds(t, m.start())
         # dates after the trigger in the same clause (or just before it: "On ⟦D⟧, ⟦W⟧ opens")
@@ -63,7 +64,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         cands = [(dist, code) for dist, code in
                  ((abs((start + d.start()) - m.end()) if start + d.start() >= m.start() else m.start() - (start + d.end()),
                    d.group(0)) for d in re.finditer(rf"{D}(?!['’]s)", s[start:end]))]
-        dates = [code for _, code in sorted(cands)[:1]]
+        dates = [code for dist, code in sorted(cands)[:1] if dist <= 70]
         if not dates:
             continue
         if re.search(r"\b(?:announced|reported|revealed|began|started|shooting|filming|production|wrapped|since)\b",
