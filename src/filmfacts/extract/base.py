@@ -94,8 +94,9 @@ class Context:
         before = [m for m in re.finditer(WF, s[start:at])]
         for m in reversed(before):
             lead = s[max(0, start + m.start() - 30): start + m.start()]
-            if re.search(r"\b(?:like|as|such as|including|with|from|than|of|after|before|alongside|opposite|"
-                         r"between|since|to|behind)\s+(?:the\s+)?(?:\w+\s+)?$|\(\s*$", lead, re.I) or re.match(
+            if re.search(r"\b(?:like|such as|including|with|from|than|of|after|before|alongside|opposite|"
+                         r"between|since|to|behind)\s+(?:the\s+)?(?:\w+\s+)?$|(?<!,)\s+as\s+(?:the\s+)?$|\(\s*$",
+                         lead, re.I) or re.match(
                     r"\s+(?:himself|herself|themselves)\b|['’]s?\s+(?:own\s+)?(?:co-?stars?|director|writer|producer|"
                     r"creator|showrunner|star|actor|actress)\b", s[start + m.end():]):
                 continue
