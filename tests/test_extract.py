@@ -207,7 +207,8 @@ def test_could_with_a_character_is_speculated():
 ])
 def test_cited_outlet_is_kept_and_does_not_weaken_the_claim(sentence, outlet):
     [claim] = [c for c in harbor(sentence) if c.property == "cast_member"]
-    assert (claim.subject, claim.value, claim.modality, claim.cited) == (QH, "Corinne Mallory", "confirmed", outlet)
+    got = (claim.subject, claim.value, claim.modality, claim.cited)
+    assert got == (QH, "Corinne Mallory", "confirmed", outlet)
 
 
 def test_uncited_claim_has_no_outlet():
@@ -315,8 +316,9 @@ def test_same_title_with_another_year_is_another_work():
 
 
 def test_surnames_resolve_to_the_full_name_given_earlier():
-    claims = extract("Glasshouse Run stars Rosalind Achterberg and Desmond Kaye. The thriller is directed by "
-                     "Ines Marrow.\n\nAchterberg will also produce the film. Marrow wrote the script with Kaye.",
+    claims = extract("Glasshouse Run stars Rosalind Achterberg and Desmond Kaye. The thriller is directed "
+                     "by Ines Marrow.\n\nAchterberg will also produce the film. Marrow wrote the script "
+                     "with Kaye.",
                      headline="Glasshouse Run: Release Date, Cast and Everything We Know")
     got = rows(claims)
     assert row("Glasshouse Run", "producer", "Rosalind Achterberg") in got
