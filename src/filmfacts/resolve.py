@@ -32,6 +32,8 @@ def norm(s: str) -> str:
 def sequel_signature(title: str) -> tuple[str, str] | None:
     """("john wick", "3") for "John Wick 3", "John Wick: Chapter 3 – Parabellum", "John Wick III"."""
     n = norm(title)
+    n = re.sub(r"\b(chapter|part|vol|volume|episode|season) (" + "|".join(_NUMBER_WORDS) + r")\b",
+               lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", n)
     m = re.match(r"^(.+?)\s+(?:chapter|part|vol|volume|episode)?\s*(\d{1,2}|ii|iii|iv|v|vi|vii|viii|ix)\b", n)
     if not m:
         return None
@@ -140,6 +142,10 @@ class Known:
             for g in groups:
                 if any(same_person(a, name) for a in g.names):
                     return g
+            # a surname met first ("Achterberg"), then the full name ("Rosalind Achterberg")
+            alone = [g for g in groups if len(norm(g.name).split()) == 1 and norm(g.name) == surname(name)]
+            if len(alone) == 1:
+                return alone[0]
         elif kind in ("film", "tv_series", "video_game", "work"):
             for g in groups:
                 if any(same_work(a, name) for a in g.names):

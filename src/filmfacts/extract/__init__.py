@@ -31,6 +31,8 @@ _BIO = re.compile(
     r"^(?:about\s+the\s+author:?\s*|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},?\s+(?:is|was|has\s+been)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}(?:writer|editor|critic|journalist|reporter|contributor|correspondent|columnist|author)\b)",
     re.IGNORECASE)
+_CAPTION = re.compile(r"^\s*(?:photo|image|picture|pictured|caption|credit|courtesy|still|video)s?\b\s*(?:credit)?\s*[:|(]",
+                      re.IGNORECASE)
 _TITLE_FIRST = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W\d+⟧")
 _AD = re.compile(r"^\s*(?:Ad|AD|Sponsored|Advertisement|Promoted|Paid\s+content)\s*[·:|–—-]")
 
@@ -61,7 +63,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     last_paragraph = -1
     bio_paragraph = -1
     for i, sent in enumerate(sents):
-        if _AD.match(sent.text) or sent.paragraph == bio_paragraph:
+        if _AD.match(sent.text) or _CAPTION.match(sent.text) or sent.paragraph == bio_paragraph:
             continue
         if _BIO.match(sent.text) and (i >= 0.6 * len(sents) or sent.text.lower().startswith("about the author")):
             bio_paragraph = sent.paragraph  # an author bio: nothing in it is about the works
@@ -80,14 +82,19 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
         _namesakes(t, years)
         if sent.heading and (not listings.is_label_line(sent.text) or _TITLE_FIRST.match(t.template)):
             _refocus(t, ctx)
-        for family in FAMILIES:
-            for raw in family.extract(t, ctx):
-                claim = _finish(raw, t, ctx, doc, family.NAME)
-                if claim is not None and claim.key() not in seen:
-                    seen.add(claim.key())
-                    claims.append(claim)
-                    if claim.property == "release_date" and claim.subject not in years:
-                        years[claim.subject] = claim.value[:4]
+        views = [t]
+        main_clause = _without_relatives(t)
+        if main_clause is not None:
+            views.append(main_clause)  # "X, who directed A and B, will direct": also read "X will direct"
+        for view in views:
+            for family in FAMILIES:
+                for raw in family.extract(view, ctx):
+                    claim = _finish(raw, view, ctx, doc, family.NAME)
+                    if claim is not None and claim.key() not in seen:
+                        seen.add(claim.key())
+                        claims.append(claim)
+                        if claim.property == "release_date" and claim.subject not in years:
+                            years[claim.subject] = claim.value[:4]
         for code in reversed(slots(t.template, "P")):  # the sentence's first person ends up most salient
             name = t.get(code).name
             if name in ctx.last_people:
@@ -97,7 +104,23 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
         if works:
             ctx.last_work = works[-1].name
         ctx.prev_text = sent.text
+    series = {c.subject for c in claims if c.subject_kind == "tv_series"} | {
+        t for t in inv.works.values() if inv.kind_of(t) == "tv_series"}
+    for c in claims:
+        if c.subject in series and c.subject_kind == "film":
+            c.subject_kind = "tv_series"  # one kind per work within a document
     return _drop_contradicted(claims)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*(?:,\s+(?:and\s+)?⟦[A-Z]\d+⟧[^,;]*)*,\s+(?=(?:\w+\s+){0,3}"
+                       r"(?:has|have|had|is|are|was|were|will|would|could|may|might|also|now|then|returns?|joins?|"
+                       r"stars?|directs?|wrote|writes|produces?)\b)")
+
+
+def _without_relatives(t: Tagged) -> Tagged | None:
+    """The sentence with its relative clauses cut out, or None when it has none."""
+    reduced = _RELATIVE.sub(" ", t.template)
+    return Tagged(t.sentence, t.mentions, reduced) if reduced != t.template else None
 
 
 def _namesakes(t: Tagged, years: dict[str, str]) -> None:

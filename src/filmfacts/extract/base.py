@@ -31,6 +31,7 @@ def slots(text: str, kinds: str = "PWFDLOGM") -> list[str]:
 
 # Clause boundaries: relative clauses, parentheses, dashes, semicolons, "but".
 _BOUNDARY = re.compile(r",\s+(?:who|which|whose|where|while|but|although|though|after|before|as|since|when)\b"
+                       r"|,\s+and\s+(?=⟦P\d+⟧\s+(?:has|have|is|are|was|will|would|also)\b)"
                        r"|\s+but\s+|;|\s[—–]\s|\(|\)|:\s|\.\s")
 
 
@@ -107,7 +108,7 @@ class Context:
         if not before and re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:prequel|sequel|series|show|movie|film|"
                                     r"spin-?off|spinoff|project|adaptation)\b", s[start:at], re.I):
             return None  # "A prequel series … is coming": an unnamed other work
-        lead = re.match(rf"^\W*(?:the\s+)?({W})", s, re.I)
+        lead = re.match(rf"^\W*(?:the\s+)?(?:original\s+|first\s+|new\s+)?({W})", s, re.I)
         if lead and lead.end() <= at and t.get(lead.group(1)[1:-1]).kind != "franchise":
             return self.describe(t.get(lead.group(1)[1:-1]))  # the sentence's subject is a work
         if allow_after:

@@ -17,14 +17,15 @@ NAME = "filmfacts.credits.v1"
 PRON = r"\b(?:he|she|they|He|She|They)\b"
 WHO = rf"(?:{P}|{PRON}|who)"
 PITEM = rf"(?:{P}(?:\s*\([^)]*\)|\s+of\s+(?:the\s+)?⟦W\d+⟧(?:\s+fame)?)?|{PRON}|who)"
-AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|also|previously|both|once|co-|then|later|now|already|" \
+AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|could|might|may|should|also|previously|both|once|co-|then|" \
+      r"later|now|already|no\s+longer|still|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
 _CW = r"(?:[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?|⟦[PWGO]\d+⟧)"
 CHAR = (r"(?:(?:the|a|an)\s+(?:(?!and\b|or\b|with\b|but\b)[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?" + _CW
         + r"(?:\s+(?:of\s+|the\s+|de\s+|la\s+|van\s+|von\s+)?" + _CW + r"){0,3})")
 
 _DIRECT = r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|call(?:s|ed)?\s+the\s+shots"
-_WRITE = r"(?:co-)?wr(?:ote|ites|itten|iting)|pen(?:s|ned|ning)|script(?:s|ed|ing)|co-wrote"
+_WRITE = r"(?:co-)?wr(?:ote|ites?|itten|iting)|pen(?:s|ned|ning)?|script(?:s|ed|ing)|co-wrote"
 _PRODUCE = r"(?:executive\s+)?produc(?:e|es|ed|ing)"
 _ROLES = {"director": _DIRECT, "screenwriter": _WRITE, "producer": _PRODUCE}
 _ROLE_NOUN = {"director": r"(?:co-)?director|helmer", "screenwriter": r"(?:co-)?(?:screen)?writer|scribe",
@@ -102,7 +103,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                                rf"{many(P)},\s+(?P<work>{WF})", s, re.I)
             if fronted:
                 subj = ctx.work_of(t, fronted.group("work")[1:-1])
-            if re.search(rf"{WF}[^⟦]{{0,25}}$", s[:m.start()]):
+            if re.search(rf"{WF}(?:\s*\(⟦D\d+⟧\))?[^⟦]{{0,25}}$", s[:m.start()]):
                 prev = re.findall(WF, s[:m.start()])
                 subj = ctx.work_of(t, prev[-1][1:-1])
             add(prop, subj, _who(t, ctx, m.group("who"), m.start()), m.start())
@@ -242,7 +243,8 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"(?P<who>{P})(?P<mid>[^.;⟦]{{0,60}}?)\b(?:as|playing|plays|play|portraying|portrays|"
                          rf"portray|voicing|voices|voice)\s+{CHAR}", s):
         mid = m.group("mid")
-        verbish = re.search(rf"\b(?:{_CAST_VERB}|role|be|is|was)\b", mid) or not mid.strip() or mid.strip() in (",",)
+        verbish = re.search(rf"\b(?:{_CAST_VERB}|role|be|is|was|will|would|could|to|also|again|now)\b", mid) \
+            or not mid.strip() or mid.strip() in (",",)
         if not verbish or re.search(r"\b(?:director|producer|writer|stunt)\b", mid):
             continue
         char = m.group("char")
@@ -254,7 +256,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
         add(subj, who, m.start(), char)
     # "the lead character will be played by ⟦P⟧", "Rooney, played by ⟦P⟧ in ⟦W⟧"
     for m in re.finditer(rf"(?:(?P<char>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|⟦[PW]\d+⟧),?\s+(?:who\s+(?:is|was|will\s+be)\s+)?)?"
-                         rf"\b(?:played|portrayed|voiced)\s+by\s+(?P<who>{P})(?:\s+in\s+(?P<work>{W}))?", s):
+                         rf"(?:(?:is|was|will\s+be|are)\s+)?\b(?:played|portrayed|voiced)\s+by\s+(?P<who>{P})(?:\s+in\s+(?P<work>{W}))?", s):
         who = t.get(m.group("who")[1:-1]).name
         subj = ctx.work_of(t, m.group("work")[1:-1]) if m.group("work") else ctx.subject(t, m.start())
         add(subj, who, m.start(), m.group("char"))
@@ -262,14 +264,19 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"\b(?P<char>the\s+[A-Z][\w'’-]+),[^.⟦]{{3,80}}?\bplayed\s+by\s+(?P<who>{P})\s+in\s+(?P<work>{W})", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
     # "starring ⟦P⟧, ⟦P⟧ and ⟦P⟧"; "⟦P⟧ and ⟦P⟧ have joined the cast"; "⟦P⟧ is set to star"
-    for m in re.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|cast\s+(?:includes|features|members\s+"
+    # "⟦W⟧ (1987) starred ⟦P⟧ and ⟦P⟧": the work stars them
+    for m in re.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?\s+(?:also\s+)?(?:starred|stars|co-starred|co-stars|featured|"
+                         rf"features)\s+(?P<who>{many(P)})", s):
+        for c in slots(m.group("who"), "P"):
+            add(ctx.work_of(t, m.group("work")[1:-1]), t.get(c).name, m.start())
+    for m in re.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|cast\s+(?:also\s+)?(?:includes|features|members\s+"
                          rf"(?:such\s+as|like|include))|joined\s+by)\s+(?P<who>{many(P)})", s):
         subj = ctx.subject(t, m.start())
         for c in slots(m.group("who"), "P"):
             add(subj, t.get(c).name, m.start())
     for m in re.finditer(rf"(?P<who>{many(PITEM)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
                          rf"attached|in\s+talks|in\s+negotiations|expected|going|due|confirmed|revealed|rumou?red|"
-                         rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?=(?P<rest>[^.;]{{0,80}}))", s):
+                         rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?!\s+by\b)(?=(?P<rest>[^.;]{{0,80}}))", s):
         verb, rest = m.group("verb"), m.group("rest")
         if verb.startswith(("play", "portray")) and not re.match(r"\s+(?:a|an|the|his|her)?\s*\w", rest):
             continue
@@ -280,7 +287,8 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
         if re.match(r"\s+(?:to|in|into)\s+(?:the\s+)?(?:franchise|director['’]s\s+chair|directing)|\s+to\s+(?:direct|write|"
                     r"produce|helm|pen|co-write|executive)", rest):
             continue
-        works_after = re.match(rf"\s+(?:in|on|into)\s+(?:(?:the\s+)?(?:\d{{4}}['’]s\s+|⟦D\d+⟧['’]s\s+)?)(?P<works>{many(WF)})", rest)
+        works_after = re.match(rf"\s+(?:in|on|into)\s+(?:the\s+)?(?:\d{{4}}['’]s\s+|⟦D\d+⟧(?:['’]s)?\s+)?"
+                               rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<works>{many(WF)})", rest)
         people = _who(t, ctx, m.group("who"), m.start())
         if m.group("who").strip() in ("they", "They") and len(ctx.last_people) >= 2:
             people = ctx.last_people[-2:]
@@ -301,7 +309,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                 add(w, p, m.start())
     # "performances in films like ⟦W⟧ and ⟦W⟧", "has appeared in … ⟦W⟧", "popping up in … ⟦W⟧ as … named Paloma"
     for m in re.finditer(rf"\b(?:performances?|roles?|work|turns?|appearances?|popping\s+up|appeared|starred|starring\s+roles?)"
-                         rf"\s+in\s+(?P<lead>(?:[^.;⟦]|⟦P\d+⟧){{0,50}}?)(?P<works>{many(WF)})(?=(?P<rest>[^.;]{{0,80}}))", s):
+                         rf"\s+in\s+(?P<lead>(?:[^.;⟦]|⟦[PD]\d+⟧){{0,50}}?)(?P<works>{many(WF)})(?=(?P<rest>[^.;]{{0,80}}))", s):
         if re.search(r"\b(?:other|previous|prior)\b", m.group("lead")) and not re.search(r"like|such as|including", m.group("lead")):
             pass
         before = slots(s[:m.start()], "P")

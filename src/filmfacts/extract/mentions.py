@@ -329,6 +329,8 @@ def _is_noise_title(run: str) -> bool:
     from ..lexicon import NOISE_LEADS, is_demonym
 
     words = run.split()
+    if _MULTI.search(run):
+        return True  # "The 12 Most Anticipated Movies of 2026" names a list, not a work
     if _HEADLINE_NOISE.fullmatch(run.strip()) or re.fullmatch(r"(?:Release|Premiere)\s+\w+", run):
         return True
     if not words or words[0].lower().strip(":") in NOISE_LEADS or is_demonym(words[0]) and len(words) <= 2:
@@ -444,7 +446,8 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 run = re.sub(r"\s+(?:for|at|from|with|on|to|in)\s+.*$", "", run)
                 if not looks_like_person(run) and run not in PLATFORMS and run not in STUDIOS \
                         and run not in OUTLETS and not _is_noise_title(run) and not is_common(run) \
-                        and not any(w in _SECTION_WORDS for w in run.lower().split()) and len(run) > 3:
+                        and not any(w in _SECTION_WORDS for w in run.lower().split()
+                                    if w not in ("the", "a", "an", "of", "and", "to", "in")) and len(run) > 3:
                     inv.headline.append(inv.add_work(run, force=True))
                     break
             if inv.headline:
@@ -495,7 +498,10 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 continue
             if _is_noise_title(run):
                 continue
-            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or owned or (
+            in_parens = re.search(r"[A-Z][\w'’-]+\s*\(\s*$", before[-40:]) and re.match(r"\s*\)", after) and \
+                _is_inventory_person(inv, re.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*\(\s*$",
+                                                    before[-60:]).group(1))
+            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or owned or in_parens or (
                 re.search(r"\b(?:the|her|his)\s+$", before[-5:]) and re.match(r"\s+(?:actress|actor|star|co-star)\b", after))
             if strong and (not re.search(r",\s+(?:the\s+)?$", before[-12:]) or re.match(r"\s*(?:[,.;:)(]|$)", after)):
                 for piece in re.split(r"\s*,\s*|\s+and\s+", run):
@@ -750,8 +756,12 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
                 continue
             words = piece.split()
             full = inv.person(piece)
+            lead = re.match(r"^(\S+(?:\s+(?:de|da|del|van|von|der|di|du|le|la))?\s+\S+?)(?=\s+(?:in|at|on|for|from|of|to)\s)",
+                            piece)
             if full != piece or looks_like_person(piece):
                 person_spans.append((p_start, p_start + len(piece)))
+            elif lead and looks_like_person(lead.group(1)):
+                person_spans.append((p_start, p_start + len(lead.group(1))))  # "Jane Roe in The Title"
             elif sent.heading and len(words) > 2:
                 # Title Case headings: find known people inside the run
                 for p in inv.people:

@@ -32,12 +32,16 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         start, end = ctx.clause_bounds(t, m.start())
         dates = re.findall(D, s[m.start(): end]) or re.findall(D, s[start: m.start()])[-1:]
         subj = ctx.subject(t, m.start())
+        where = re.search(rf"\bin\s+(?P<places>{many(G)})", s[m.end(): end])
+        if subj and where:  # "Filming began on March 3, 2025 in Reykjavik"
+            for code in slots(where.group("places"), "G"):
+                out.append(Raw(subj[0], subj[1], "filming_location", t.get(code).name, m.start(), value_kind="place"))
         for code in dates[:1]:
             d = t.get(code[1:-1])
             if subj and d.data.get("resolved") and d.data.get("precision") in ("day", "month", "year"):
                 out.append(Raw(subj[0], subj[1], "filming_start", d.name, m.start()))
     for m in re.finditer(_PLACE_VERB + rf"(?:the\s+)?(?P<places>{many(G)}|(?P<raw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                                        rf"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))", s):
+                                        rf"(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*))", s):
         subj = ctx.subject(t, m.start())
         if not subj:
             continue
@@ -47,7 +51,10 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             if raw.split(",")[0] not in ("The", "Chapter", "Part") and not re.match(
                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Season|Episode)\b", raw):
-                places = [raw.split(",")[0].strip()]
+                if " and " in raw:  # "shot in Galway and Reykjavik"
+                    places = [p.strip() for p in re.split(r",\s*|\s+and\s+", raw) if p.strip()]
+                else:
+                    places = [raw.split(",")[0].strip()]  # "Lisbon, Portugal": the city
         for p in places:
             out.append(Raw(subj[0], subj[1], "filming_location", p, m.start(), value_kind="place"))
     for m in re.finditer(_DISTRIB, s, re.I):

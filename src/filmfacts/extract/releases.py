@@ -18,6 +18,7 @@ _TRIGGER = (r"\b(?:releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|hit(?:s|ting)?\s+(
             r"debut(?:s|ed|ing)?|open(?:s|ed|ing)?|land(?:s|ed|ing)?|out\s+(?:on|in)|set\s+for|slated\s+for|"
             r"scheduled\s+for|dated\s+for|coming\s+(?:to|on|in|out)|drops?|bow(?:s|ed)?|expect\s+to\s+see|pirouettes?|"
             r"leaps?\s+[^.]{0,20}into\s+theaters|on\s+the\s+big\s+screen|release\s+date|launch(?:es|ed)?|"
+            r"hit(?:s|ting)?\s+⟦L\d+⟧|(?:dated|set|slated|scheduled)\s+(?=⟦D)|"
             r"(?:dated|set|slated|scheduled|moved|pushed|shifted|bumped|delayed|pushes|moves|sets|dates)(?=[^.;]{0,60}?"
             r"\b(?:for|to|until|on|into|back\s+to)\s+(?:the\s+)?(?:⟦D|early|late|mid))|"
             r"stream(?:s|ing)?\s+(?:on|from)|will\s+be\s+(?:out|available))")
@@ -36,6 +37,13 @@ def medium_of(text: str) -> str | None:
         if re.search(pat, text, re.I):
             return medium
     return None
+
+
+def _past_relative(t: Tagged, code: str) -> bool:
+    """"Last week", "yesterday", "earlier this month": when something was said, not a release date."""
+    d = t.get(code[1:-1])
+    return bool(d.data.get("relative")) and bool(
+        re.search(r"\b(?:last|ago|yesterday|earlier|previous|this\s+(?:week|month)|recently)\b", d.text, re.I))
 
 
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
@@ -64,7 +72,9 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         cands = [(dist, code) for dist, code in
                  ((abs((start + d.start()) - m.end()) if start + d.start() >= m.start() else m.start() - (start + d.end()),
                    d.group(0)) for d in re.finditer(rf"{D}(?!['’]s)", s[start:end]))]
-        dates = [code for dist, code in sorted(cands)[:1] if dist <= 70]
+        cands = [(dist, code) for dist, code in cands if not _past_relative(t, code)]
+        moved = re.search(rf"\bfrom\s+{D}\s+(?:to|until|into)\s+({D})", s[start:end])
+        dates = [moved.group(1)] if moved else [code for dist, code in sorted(cands)[:1] if dist <= 70]
         if not dates:
             continue
         if re.search(r"\b(?:announced|reported|revealed|began|started|shooting|filming|production|wrapped|since)\b",
@@ -90,6 +100,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                     subj_t = (ordinal, ctx.inv.kind_of(ordinal))
         medium = medium_of(s[start:end]) if re.search(r"theat|cinema|big screen|stream|digital|premiere|blu|dvd",
                                                       s[start:end], re.I) else None
+        if medium is None and re.search(r"⟦L\d+⟧", s[start:end]):
+            medium = "streaming"
         if subj_t and subj_t[1] == "tv_series":
             medium = None
         for d in dates[:2]:

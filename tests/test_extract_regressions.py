@@ -1,0 +1,116 @@
+"""Behaviours found missing by reading invented articles, fixed, and pinned here."""
+from __future__ import annotations
+
+from filmfacts.extract import extract_document
+from filmfacts.models import Document
+from filmfacts.resolve import Known, sequel_signature
+
+HEADLINE = "The Quiet Harbor: Release Date, Cast and Everything We Know"
+QH = "The Quiet Harbor"
+
+
+def claims(body: str, headline: str = HEADLINE) -> set[tuple]:
+    text = f"{headline}\n\nHere is what we know about The Quiet Harbor.\n\n{body}\n"
+    doc = Document(source="x.txt", text=text, title=headline, published="2025-05-01")
+    return {(c.subject, c.property, c.value, tuple(sorted(c.qualifiers.items())), c.modality)
+            for c in extract_document(doc)}
+
+
+def test_will_play_names_the_character():
+    assert (QH, "cast_member", "Corinne Mallory", (("character", "Ada Quill"),), "confirmed") in claims(
+        "Corinne Mallory will play Ada Quill.")
+
+
+def test_is_played_by_names_the_character_and_not_the_character_as_actor():
+    got = claims("Ada Quill is played by Corinne Mallory.")
+    assert (QH, "cast_member", "Corinne Mallory", (("character", "Ada Quill"),), "confirmed") in got
+    assert not any(c[2] == "Ada Quill" for c in got)
+
+
+def test_an_unquoted_title_in_parentheses_after_an_actor():
+    got = claims("Priya Haldane (Copper Saints) has joined the cast.")
+    assert ("Copper Saints", "cast_member", "Priya Haldane", (), "confirmed") in got
+    assert (QH, "cast_member", "Priya Haldane", (), "confirmed") in got
+
+
+def test_an_earlier_role_is_not_a_role_in_the_main_work():
+    got = claims("Priya Haldane starred in the 2021 drama Copper Saints.")
+    assert ("Copper Saints", "cast_member", "Priya Haldane", (), "confirmed") in got
+    assert (QH, "cast_member", "Priya Haldane", (), "confirmed") not in got
+
+
+def test_a_relative_clause_does_not_hide_the_main_clause():
+    got = claims("Marisol Okafor, who directed Saltwater Psalm and The Tin Orchard, will direct.")
+    assert {("Saltwater Psalm", "director", "Marisol Okafor", (), "confirmed"),
+            ("The Tin Orchard", "director", "Marisol Okafor", (), "confirmed"),
+            (QH, "director", "Marisol Okafor", (), "confirmed")} <= got
+
+
+def test_modal_verbs_are_speculation_and_no_longer_is_a_denial():
+    assert (QH, "director", "Tobias Wren", (), "speculated") in claims("Tobias Wren could direct the film.")
+    denied = claims("Marisol Okafor will no longer direct the film.")
+    assert (QH, "director", "Marisol Okafor", (), "denied") in denied
+
+
+def test_a_rumor_stays_in_its_clause():
+    got = claims("Dennis Vail is rumored to star, and Corinne Mallory has joined the cast.")
+    assert (QH, "cast_member", "Corinne Mallory", (), "confirmed") in got
+    assert (QH, "cast_member", "Dennis Vail", (), "rumored") in got
+
+
+def test_release_dates_set_moved_and_streamed():
+    assert (QH, "release_date", "2026-06-12", (), "confirmed") in claims(
+        "Warner Bros. has set June 12, 2026 for The Quiet Harbor.")
+    pushed = claims("Warner Bros. has pushed The Quiet Harbor from June 12, 2026 to March 5, 2027.")
+    moved = {c for c in pushed if c[1] == "release_date"}
+    assert {c[2] for c in moved} == {"2027-03-05"}
+    last_week = claims("Last week Warner Bros. set the film for June 12, 2026.")
+    said = {c[2] for c in last_week if c[1] == "release_date"}
+    assert said == {"2026-06-12"}
+    assert (QH, "release_date", "2026-07-04", (("medium", "streaming"),), "confirmed") in claims(
+        "The Quiet Harbor hits Netflix on July 4, 2026.")
+
+
+def test_filming_start_with_its_place():
+    got = claims("Filming began on March 3, 2025 in Reykjavik.")
+    assert (QH, "filming_start", "2025-03-03", (), "confirmed") in got
+    assert (QH, "filming_location", "Reykjavik", (), "confirmed") in got
+
+
+def test_photo_captions_yield_nothing():
+    caption = claims("Photo: Courtesy of Warner Bros. (Dennis Vail as Rourke)")
+    assert not [c for c in caption if c[1] == "cast_member"]
+
+
+def test_the_original_with_a_year_is_another_film():
+    got = claims("Dunmore opens in theaters on October 3, 2025. Lucia Brandt directs the new version.\n\n"
+                 "The original Dunmore (1987) was directed by Walter Ames. "
+                 "Dunmore (1987) starred Hazel Fenwick.",
+                 headline="Dunmore Remake: Release Date, Cast and Everything We Know")
+    assert ("Dunmore (1987)", "director", "Walter Ames", (), "confirmed") in got
+    assert ("Dunmore (1987)", "cast_member", "Hazel Fenwick", (), "confirmed") in got
+    assert ("Dunmore", "director", "Walter Ames", (), "confirmed") not in got
+
+
+def test_a_fact_box_under_a_headline_only_title():
+    got = claims("Quick facts\nDirector: Marisol Okafor\nCast: Dennis Vail, Corinne Mallory")
+    assert (QH, "director", "Marisol Okafor", (), "confirmed") in got
+
+
+def test_a_series_is_a_series_in_every_claim():
+    text = ("Copperline Season 3: Everything We Know\n\nBBC One has renewed Copperline for a third season. "
+            "Season 2 of Copperline ended on a cliffhanger. Copperline stars Dennis Vail as Sheriff Gant.\n")
+    doc = Document(source="x.txt", text=text, title="Copperline Season 3: Everything We Know")
+    kinds = {c.subject_kind for c in extract_document(doc) if c.subject == "Copperline"}
+    assert kinds == {"tv_series"}
+
+
+def test_surname_first_then_full_name_is_one_person():
+    k = Known()
+    a, _ = k.add("person", "Achterberg")
+    b, _ = k.add("person", "Rosalind Achterberg")
+    assert a is b and b.name == "Rosalind Achterberg"
+
+
+def test_sequel_numbers_in_words():
+    assert sequel_signature("Nightjar Part Two") == ("nightjar", "2")
