@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -17,6 +18,7 @@ _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "vi
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 
 
+@lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     """Fold case, accents, dashes, punctuation and a leading article."""
     s = unicodedata.normalize("NFKD", s or "")
@@ -29,6 +31,7 @@ def norm(s: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
+@lru_cache(maxsize=65536)
 def sequel_signature(title: str) -> tuple[str, str] | None:
     """("john wick", "3") for "John Wick 3", "John Wick: Chapter 3 – Parabellum", "John Wick III"."""
     n = norm(title)
@@ -104,9 +107,43 @@ class Group:
 
 @dataclass
 class Known:
-    """The entities a resolver knows, by kind (person, film, tv_series, franchise, platform…)."""
+    """The entities a resolver knows, by kind (person, work, franchise, platform…), indexed by
+    normalized alias and by blocking keys (a person's surname, a title's first word and sequel
+    number) so that resolving a name costs a few comparisons, not one per known entity."""
 
     groups: dict[str, list[Group]] = field(default_factory=dict)
+    _exact: dict[tuple[str, str], Group] = field(default_factory=dict, repr=False)
+    _blocks: dict[tuple[str, str], list[Group]] = field(default_factory=dict, repr=False)
+
+    def register(self, group: Group) -> Group:
+        """Add an entity (with all its names) to what is known."""
+        self.groups.setdefault(group.kind, []).append(group)
+        for alias in group.names:
+            self._index(group, alias)
+        return group
+
+    def remember(self, group: Group, alias: str) -> None:
+        """Add an alias to a known entity."""
+        if alias not in group.names:
+            group.names.append(alias)
+        self._index(group, alias)
+
+    def copy(self) -> Known:
+        fresh = Known()
+        for groups in self.groups.values():
+            for g in groups:
+                fresh.register(Group(g.kind, list(g.names), g.id, g.subtype))
+        return fresh
+
+    def _index(self, group: Group, alias: str) -> None:
+        n = norm(alias)
+        if not n:
+            return
+        self._exact.setdefault((group.kind, n), group)
+        for key in _block_keys(group.kind, alias):
+            bucket = self._blocks.setdefault((group.kind, key), [])
+            if group not in bucket:
+                bucket.append(group)
 
     def add(self, kind: str, name: str) -> tuple[Group, bool]:
         """Resolve ``name`` among entities of ``kind`` and remember it.
@@ -115,42 +152,61 @@ class Known:
         """
         group = self.find(kind, name)
         if group is None:
-            group = Group(kind, [name])
-            self.groups.setdefault(kind, []).append(group)
-            return group, True
+            return self.register(Group(kind, [name])), True
         if name in group.names:
             return group, False
-        group.names.append(name)
+        self.remember(group, name)
         if _better(name, group.name, kind):
-            group.names.insert(0, group.names.pop())
+            group.names.insert(0, group.names.pop(group.names.index(name)))
         return group, True
 
     def find(self, kind: str, name: str) -> Group | None:
-        groups = self.groups.get(kind, [])
         n = norm(name)
-        for g in groups:
-            if any(norm(a) == n for a in g.names):
-                return g
+        exact = self._exact.get((kind, n))
+        if exact is not None:
+            return exact
+        words = n.split()
+        if not words:
+            return None
         if kind == "person":
-            words = n.split()
-            if len(words) == 1 or (len(words) == 2 and words[0] in {"de", "van", "von", "del"}):
-                hits = [g for g in groups if len(norm(g.name).split()) > 1
-                        and any(surname(a) == n for a in g.names)]
-                if len(hits) == 1:
-                    return hits[0]
-                return None
-            for g in groups:
+            if len(words) == 1 or (len(words) == 2 and words[0] in _PARTICLES):
+                hits = [g for g in self._blocks.get((kind, "last:" + n), [])
+                        if len(norm(g.name).split()) > 1 and any(surname(a) == n for a in g.names)]
+                return hits[0] if len(hits) == 1 else None
+            for g in self._blocks.get((kind, "last:" + words[-1]), []):
                 if any(same_person(a, name) for a in g.names):
                     return g
             # a surname met first ("Achterberg"), then the full name ("Rosalind Achterberg")
-            alone = [g for g in groups if len(norm(g.name).split()) == 1 and norm(g.name) == surname(name)]
-            if len(alone) == 1:
-                return alone[0]
+            alone = self._exact.get((kind, surname(name)))
+            if alone is not None and len(norm(alone.name).split()) == 1:
+                return alone
         elif kind in ("film", "tv_series", "video_game", "work"):
-            for g in groups:
+            candidates = list(self._blocks.get((kind, "first:" + words[0]), []))
+            sig = sequel_signature(name)
+            if sig:
+                candidates += self._blocks.get((kind, f"sig:{sig[0]}|{sig[1]}"), [])
+            for g in candidates:
                 if any(same_work(a, name) for a in g.names):
                     return g
         return None
+
+
+_PARTICLES = {"de", "van", "von", "del", "da", "der", "di", "du", "la", "le"}
+
+
+def _block_keys(kind: str, alias: str) -> list[str]:
+    words = norm(alias).split()
+    if not words:
+        return []
+    if kind == "person":
+        return ["last:" + words[-1], "last:" + surname(alias)]
+    if kind in ("film", "tv_series", "video_game", "work"):
+        keys = ["first:" + words[0]]
+        sig = sequel_signature(alias)
+        if sig:
+            keys.append(f"sig:{sig[0]}|{sig[1]}")
+        return keys
+    return []
 
 
 def _better(candidate: str, current: str, kind: str) -> bool:

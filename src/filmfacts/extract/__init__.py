@@ -24,7 +24,7 @@ FAMILIES = (listings, credits, releases, production, franchise, availability)
 # Sentences worth the statistical NER: a credit or place trigger and a name filmfacts cannot place.
 _NER_TRIGGER = re.compile(
     r"\b(?:direct|helm|wr[io]t|pen|script|screenplay|produc|star|cast|play|portray|role|join|return|reprise|"
-    r"appear|voice|film(?:ing|ed)|shoot|shot|location|as)\w*", re.IGNORECASE)
+    r"appear|voice|film(?:ing|ed)|shoot|shot|location)\w*", re.IGNORECASE)
 
 
 _BIO = re.compile(
@@ -38,13 +38,16 @@ _AD = re.compile(r"^\s*(?:Ad|AD|Sponsored|Advertisement|Promoted|Paid\s+content)
 
 
 def _needs_ner(text: str, inv) -> bool:
+    """Only a credit or place sentence with a name the rules cannot place goes through the NER:
+    a run of two to four capitalized words that is no known work and no recognizable person."""
     if not _NER_TRIGGER.search(text):
         return False
     for _, _, run in cap_runs(text):
-        words = run.split()
-        if len(words) >= 1 and not looks_like_person(run) and inv.person(run) == run and \
-                run not in inv.works.values():
-            return True
+        for piece in re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
+            words = piece.split()
+            if 2 <= len(words) <= 4 and not looks_like_person(piece) and inv.person(piece) == piece \
+                    and inv.canonical_work(piece) not in inv.works.values():
+                return True
     return False
 
 

@@ -383,6 +383,8 @@ def _named_in(piece: str, body: str) -> str | None:
                 continue
             if size == 1 and (len(first) < 4 or is_given_name(first)):
                 continue
+            if any(w[:1].isupper() and w not in body for w in words[i:i + size]):
+                continue  # a capitalized word the body never uses: no need for a regex
             rx = re.escape(first) + "".join(
                 r"\s*[:–—-]?\s+" + (re.escape(w) if w[:1].isupper() and w.lower() not in ("of", "the", "and", "to", "a", "in", "on", "at", "for")
                           else "(?i:" + re.escape(w) + ")") for w in words[i + 1:i + size])
@@ -427,7 +429,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     for cand in sure:
         if cand.isupper() and " " not in cand:
             continue
-        if not any(norm(p) == norm(cand) for p in inv.people) and (re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", body, re.I)
+        if not any(norm(p) == norm(cand) for p in inv.people) and (any(occurrences(body.lower(), cand.lower()))
                                                     or len(sure) == 1):
             inv.headline.append(inv.add_work(cand, force=True))
     if not inv.headline:
@@ -605,14 +607,30 @@ def _prune(inv: Inventory, texts: list[str]) -> None:
             del inv.works[n]
     # a title used before "franchise"/"universe"/"movies" is also a franchise name
     body = "\n".join(texts)
+    lowered = body.lower()
     for n, t in inv.works.items():
-        pat = re.compile(rf"(?:\b|^){re.escape(t)}[”\"’]?\s+(?:{FRANCHISE_NOUNS})\b", re.I)
-        hits = len(pat.findall(body))
-        if hits:
-            inv.kinds.setdefault(n, Counter())["franchise"] += hits
-        if re.search(rf"\b(?:world|universe) of [“\"]?{re.escape(t)}\b", body):
-            inv.kinds.setdefault(n, Counter())["franchise"] += 1
+        for start, end in occurrences(lowered, t.lower()):
+            if _FRANCHISE_AFTER.match(body, end):
+                inv.kinds.setdefault(n, Counter())["franchise"] += 1
+            if _WORLD_OF.search(body[max(0, start - 24):start]) and body[start:end] == t:
+                inv.kinds.setdefault(n, Counter())["franchise"] += 1
     inv._work_re = None
+
+
+_FRANCHISE_AFTER = re.compile(rf"[”\"’]?\s+(?:{FRANCHISE_NOUNS})\b", re.I)
+_WORLD_OF = re.compile(r"\b(?:world|universe) of [“\"]?$")
+
+
+def occurrences(haystack: str, needle: str):
+    """Where ``needle`` stands as whole words in ``haystack`` (plain string search, no regex)."""
+    if not needle:
+        return
+    pos = haystack.find(needle)
+    while pos >= 0:
+        end = pos + len(needle)
+        if (pos == 0 or not haystack[pos - 1].isalnum()) and (end == len(haystack) or not haystack[end].isalnum()):
+            yield pos, end
+        pos = haystack.find(needle, pos + 1)
 
 
 _MULTI = re.compile(
@@ -647,7 +665,7 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
                 piece = piece.strip(" ,|&")
                 if piece and not _HEADLINE_KIND.fullmatch(piece):
                     for w in inv.works.values():
-                        if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", piece, re.I):
+                        if any(occurrences(piece.lower(), w.lower())):
                             candidates.append(w)
         m = re.search(r"([A-Z][\w'’:-]*(?:\s+[A-Z0-9][\w'’:-]*)*)\s+(?:spin-?off|sequel|prequel)\s+"
                       r"([A-Z][\w'’:-]*(?:\s+(?:of|the|and|to|a|in|on)?\s*[A-Z0-9][\w'’:-]*)*)", title, re.I)

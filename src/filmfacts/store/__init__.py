@@ -90,13 +90,11 @@ class Store:
         with self.engine.connect() as conn:
             for row in conn.execute(select(t.entities).order_by(t.entities.c.id)):
                 kind = _known_kind(row.subtype if row.kind == "work" else row.kind)
-                g = Group(kind, [row.name], row.id, row.subtype)
-                groups[row.id] = g
-                known.groups.setdefault(kind, []).append(g)
+                groups[row.id] = known.register(Group(kind, [row.name], row.id, row.subtype))
             for row in conn.execute(select(t.aliases)):
                 g = groups.get(row.entity_id)
-                if g is not None and row.alias not in g.names:
-                    g.names.append(row.alias)
+                if g is not None:
+                    known.remember(g, row.alias)
         return known
 
     # -- writing --------------------------------------------------------------------------------
@@ -110,8 +108,6 @@ class Store:
 
         A document already stored (same id) is left as it is and 0 is returned.
         """
-        snapshot = {k: [Group(g.kind, list(g.names), g.id, g.subtype) for g in v]
-                    for k, v in self.known.groups.items()}
         try:
             with self.engine.begin() as conn:
                 if conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first():
@@ -141,7 +137,7 @@ class Store:
                     conn.execute(insert(t.claims), rows)
                 return len(rows)
         except BaseException:
-            self.known.groups = snapshot  # the transaction rolled back: forget its entities
+            self.known = self._load_known()  # the transaction rolled back: forget its entities
             raise
 
     def _entity(self, conn, kind: str, name: str) -> Group:
