@@ -38,6 +38,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["TimeExpr", "anchor_of", "find_dates", "resolve", "interval", "tense_near", "parse_anchor"]
 
@@ -303,7 +304,17 @@ def find_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
     (a day, or an interval "AFTER/BEFORE" from ``anchor_of``: see ``resolve``).
 
     Without an anchor a relative expression comes back with ``value=None`` and ``relative=True``.
+    Dating and extraction read the same sentences: results are cached (TimeExpr is immutable).
     """
+    return list(_find_dates(text, anchor))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, anchor: str | date | None) -> tuple[TimeExpr, ...]:
+    return tuple(_scan_dates(text, anchor))
+
+
+def _scan_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
 
