@@ -141,6 +141,13 @@ def _dateline(text: str) -> Bound | None:
             continue
         rest = m.group("rest")
         rest = re.sub(r"^(?:by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*[|,•·–—-]\s*)", "", rest)
+        if not kind:
+            relabel = _DATELINE_WORDS.match(rest)  # "By Jane Roe | Published Aug. 21, 2026"
+            if relabel and relabel.group("kind"):
+                kind = re.sub(r"\s+", " ", relabel.group("kind").lower())
+                rest = relabel.group("rest")
+        if kind:
+            rest = re.split(r"\s+[·•|]\s+", rest)[0]  # "Published Jan. 6, 2026 · Updated Jan. 7, 2026"
         found = [e for e in find_dates(rest) if not e.relative]
         if len(found) != 1:
             continue

@@ -39,6 +39,21 @@ def medium_of(text: str) -> str | None:
     return None
 
 
+_PAST = re.compile(r"\b(?:opened|premiered|debuted|released|hit|arrived|landed|was|were|grossed|earned|ran|aired|"
+                   r"came\s+out|bowed)\b", re.I)
+
+
+def _upcoming(value: str, text: str, anchor: str | None, sentence: str) -> str:
+    """A release day written without its year ("July 17") is the next one after the article's
+    date unless the sentence speaks of the past."""
+    if not anchor or re.search(r"\b(?:19|20)\d\d\b", text) or len(value) != 10 or _PAST.search(sentence):
+        return value
+    said = anchor.split("/")[0] or anchor.split("/")[-1]
+    if said and value < said[:10]:
+        return f"{int(value[:4]) + 1}{value[4:]}"
+    return value
+
+
 def _past_relative(t: Tagged, code: str) -> bool:
     """"Last week", "yesterday", "earlier this month": when something was said, not a release date."""
     d = t.get(code[1:-1])
@@ -57,7 +72,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         if d.data.get("precision") not in ("day", "month", "year"):
             return
         q = {"medium": medium} if medium else {}
-        out.append(Raw(subj[0], subj[1], "release_date", d.name, at, qualifiers=q))
+        out.append(Raw(subj[0], subj[1], "release_date", _upcoming(d.name, d.text, ctx.anchor, s), at, qualifiers=q))
 
     used: set[str] = set()
     for m in re.finditer(_TRIGGER, s, re.I):
