@@ -107,6 +107,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
         if works:
             ctx.last_work = works[-1].name
         ctx.prev_text = sent.text
+    claims.extend(_possessive_credits(ctx, claims, doc, seen))
     series = {c.subject for c in claims if c.subject_kind == "tv_series"} | {
         t for t in inv.works.values() if inv.kind_of(t) == "tv_series"}
     for c in claims:
@@ -124,6 +125,27 @@ def _without_relatives(t: Tagged) -> Tagged | None:
     """The sentence with its relative clauses cut out, or None when it has none."""
     reduced = _RELATIVE.sub(" ", t.template)
     return Tagged(t.sentence, t.mentions, reduced) if reduced != t.template else None
+
+
+def _possessive_credits(ctx: Context, claims: list[Claim], doc: Document, seen: set) -> list[Claim]:
+    """"Adjei's Pale Signal": Adjei directed it if the article calls them a director (or wrote it, if
+    a writer); an actor's possessive is left alone (it may name a character)."""
+    roles: dict[str, set[str]] = {}
+    for c in claims:
+        if c.property in ("director", "screenwriter", "cast_member") and c.modality != "denied":
+            roles.setdefault(c.value, set()).add(c.property)
+    out = []
+    for raw, t in ctx.possessives:
+        held = roles.get(raw.value, set())
+        role = "director" if "director" in held else "screenwriter" if "screenwriter" in held else None
+        if role is None:
+            continue
+        raw.property = role
+        claim = _finish(raw, t, ctx, doc, credits.NAME)
+        if claim is not None and claim.key() not in seen:
+            seen.add(claim.key())
+            out.append(claim)
+    return out
 
 
 def _namesakes(t: Tagged, years: dict[str, str]) -> None:

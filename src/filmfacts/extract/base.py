@@ -58,6 +58,8 @@ class Context:
     last_work: str | None = None
     prev_text: str = ""  # the previous sentence, for "those duties"
     heading_focus: bool = False  # the focus was set by a heading that is a title
+    # "Adjei's Pale Signal": a credit whose role is known only once the document is read
+    possessives: list[tuple[Raw, Tagged]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.focus = self.focus or self.inv.main

@@ -220,6 +220,15 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                          rf"comedy|epic|horror|western|musical|feature|directorial\s+debut|adaptation|remake|mystery),?\s+"
                          rf"(?P<work>{W})", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
+    # "Adjei's Pale Signal", "Vandersloot's debut, The Quiet Ones": the person's role in the work is the
+    # role the document gives them elsewhere (decided once the whole document is read)
+    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:new|latest|debut|first|last|next|upcoming|acclaimed|"
+                         rf"breakout|previous|earlier|own)\s+)?(?:(?:debut|feature|film|movie)\s*,?\s+)?(?P<work>{W})"
+                         rf"(?!\s*(?:co-?stars?|director|writer|producer|star)\b)", s):
+        if t.sentence.heading:
+            continue
+        subj = ctx.work_of(t, m.group("work")[1:-1])
+        ctx.possessives.append((Raw(subj[0], subj[1], "?", t.get(m.group("who")[1:-1]).name, m.start()), t))
     out.extend(_cast(t, ctx))
     return out
 
