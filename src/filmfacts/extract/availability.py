@@ -12,9 +12,9 @@ from .mentions import Tagged
 
 NAME = "filmfacts.availability.v1"
 
-_OFFER = re.compile(r"\b(?P<stream>stream(?:s|ed|ing)?|watch(?:ed|able)?\s+(?:it\s+)?on|subscription|available\s+on|"
-                    r"now\s+on|lands?\s+on|arrives?\s+on)|(?P<rent>rent(?:s|ed|al|ing)?)|(?P<buy>buy|purchase|own\b|"
-                    r"digital\s+purchase)", re.I)
+_OFFER = re.compile(r"\b(?:(?P<stream>stream(?:s|ed|ing)?|watch(?:ed|able)?\s+(?:it\s+)?on|subscription|available\s+on|"
+                    r"now\s+on|lands?\s+on|arrives?\s+on)|(?P<rent>rent(?:s|ed|al|ing)?)|(?P<buy>buy|purchase|own|"
+                    r"digital\s+purchase))\b", re.I)
 _NETWORK = re.compile(r"\b(?:debut|premiere|air|stream|launch|coming|come|arrive|land|drop)\w*\s+(?:exclusively\s+)?"
                       r"(?:on|to)\s+(?P<net>⟦L\d+⟧)", re.I)
 

@@ -249,10 +249,12 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
             out.append(Raw(subj[0], subj[1], "cast_member", person, at, qualifiers=q))
 
     # "⟦P⟧ as Rooney", "⟦P⟧ will play Winston", "⟦P⟧ reprises his role as John Wick"
-    for m in re.finditer(rf"(?P<who>{P})(?P<mid>[^.;⟦]{{0,60}}?)\b(?:as|playing|plays|play|portraying|portrays|"
+    for m in re.finditer(rf"(?P<who>{P})(?P<mid>[^.;⟦]{{0,60}}?)\b(?P<how>as|playing|plays|play|portraying|portrays|"
                          rf"portray|voicing|voices|voice)\s+{CHAR}", s):
         mid = m.group("mid")
-        verbish = re.search(rf"\b(?:{_CAST_VERB}|role|be|is|was|will|would|could|to|also|again|now)\b", mid) \
+        verbish = m.group("how") != "as" or re.search(
+            rf"\b(?:{_CAST_VERB}|role|be|is|was|will|would|could|to|also|again|now|takes?\s+over|steps?\s+in|"
+            rf"takes?\s+on|replaces?|replacing|stepping\s+in|taking\s+over)\b", mid) \
             or not mid.strip() or mid.strip() in (",",)
         if not verbish or re.search(r"\b(?:director|producer|writer|stunt)\b", mid):
             continue
@@ -283,8 +285,8 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
         subj = ctx.subject(t, m.start())
         for c in slots(m.group("who"), "P"):
             add(subj, t.get(c).name, m.start())
-    for m in re.finditer(rf"(?P<who>{many(PITEM)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
-                         rf"attached|in\s+talks|in\s+negotiations|expected|going|due|confirmed|revealed|rumou?red|"
+    for m in re.finditer(rf"(?P<who>{many(PITEM)})(?:,\s+[a-z][^,⟦.;]{{0,40}},)?,?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|"
+                         rf"signed(?:\s+on)?|attached|in\s+talks|in\s+negotiations|expected|going|due|confirmed|revealed|rumou?red|"
                          rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?!\s+by\b)(?=(?P<rest>[^.;]{{0,80}}))", s):
         verb, rest = m.group("verb"), m.group("rest")
         if verb.startswith(("play", "portray")) and not re.match(r"\s+(?:a|an|the|his|her)?\s*\w", rest):

@@ -516,6 +516,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 # an italic title flattened to text leaves a space before the punctuation
                 inv.add_work(run)
     _title_headings(inv, sents, runs)
+    _also_known_as(inv, texts, runs)
     _prune(inv, texts)
     _choose_main(inv, title, sents)
     return inv
@@ -531,6 +532,19 @@ _SECTION_WORDS = {
     "quick", "facts", "at", "glance", "credits", "related", "stories", "reading", "order", "timeline",
     "sequel", "spinoff", "spin-off", "franchise", "us", "uk", "also", "read", "if", "you", "liked", "this", "try",
 }
+
+
+_AKA = re.compile(r"^\s*(?:\((?:19|20)\d\d\))?,?\s+(?:(?:also\s+)?(?:released|known|retitled|titled|sold)\s+"
+                  r"(?:in\s+(?:the\s+)?[A-Z][\w.]*\s+|abroad\s+|internationally\s+)?as|a\.k\.a\.?|aka)\s+[“\"]?$|^\s+/\s+$")
+
+
+def _also_known_as(inv: Inventory, texts: list[str], runs: list) -> None:
+    """"Mad Max 2, released in the US as The Road Warrior", "Mad Max 2 / The Road Warrior": one work."""
+    for t, rs in zip(texts, runs, strict=True):
+        for (_s1, e1, r1), (s2, _e2, r2) in zip(rs, rs[1:], strict=False):
+            if norm(r1) in inv.works and _AKA.match(t[e1:s2]) and not looks_like_person(r2):
+                inv.works[norm(r2)] = inv.works[norm(r1)]
+                inv._work_re = None
 
 
 def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
@@ -748,6 +762,8 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
                 year = re.match(r"\s*\(((?:19|20)\d\d)\)", after)
                 claim(m.start(), m.end(), "work", t, year=year.group(1) if year else None)
     for m in PLATFORM_RE.finditer(text):
+        if " " not in m.group(0) and (re.match(r"\s+[A-Z][a-z]", text[m.end():]) or re.search(r"[A-Z][a-z]+\s+$", text[:m.start()])):
+            continue  # "Max Rockatansky", "Mad Max": a one-word platform inside a longer name
         claim(m.start(), m.end(), "platform", PLATFORMS[m.group(0)])
     for m in STUDIO_RE.finditer(text):
         claim(m.start(), m.end(), "organization", STUDIOS[m.group(0)])
