@@ -58,10 +58,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .models import Fact, Source
 from .resolve import norm
-from .store import StoredClaim
+from .store import Store, StoredClaim
 from .temporal import interval
 from .vocabulary import PROPERTIES, Modality, Status, fusion_key
 
@@ -128,12 +129,18 @@ def _day(value: str | None, last: bool = False) -> str:
 
 def when(c: StoredClaim) -> When:
     """When ``c`` was said (see the module docstring)."""
-    doc_dates = {x[:10] for x in (c.published, c.published_after, c.published_before) if x}
-    if c.said_on and c.said_on[:10] not in doc_dates and _day(c.said_on):
-        return When(_day(c.said_on), _day(c.said_on, last=True))
-    if c.published and _day(c.published):
-        return When(_day(c.published), _day(c.published, last=True))
-    return When(_day(c.published_after) or _MIN, _day(c.published_before, last=True) or _MAX)
+    return _when(c.said_on, c.published, c.published_after, c.published_before)
+
+
+@lru_cache(maxsize=65536)
+def _when(said: str | None, published: str | None, after: str | None, before: str | None) -> When:
+    # fusion asks this of every claim many times over (sorting, contests): computed once per dating
+    doc_dates = {x[:10] for x in (published, after, before) if x}
+    if said and said[:10] not in doc_dates and _day(said):
+        return When(_day(said), _day(said, last=True))
+    if published and _day(published):
+        return When(_day(published), _day(published, last=True))
+    return When(_day(after) or _MIN, _day(before, last=True) or _MAX)
 
 
 def said_on(c: StoredClaim) -> str:
@@ -155,10 +162,15 @@ def visible(c: StoredClaim, as_of: str | None) -> bool:
 
 
 # -- support and confidence ------------------------------------------------------------------------
+def _source_key(c: StoredClaim) -> str:
+    """The independent source behind a claim: the outlet it cites, else its document."""
+    return f"cited:{norm(c.cited)}" if c.cited else f"doc:{c.document_id}"
+
+
 def _support(claims: Iterable[StoredClaim]) -> float:
     groups: dict[str, float] = {}
     for c in claims:
-        key = f"cited:{norm(c.cited)}" if c.cited else f"doc:{c.document_id}"
+        key = _source_key(c)
         groups[key] = max(groups.get(key, 0.0), WEIGHTS[Modality(c.modality)])
     miss = 1.0
     for w in groups.values():
@@ -171,7 +183,7 @@ def _odds(p: float) -> float:
 
 
 def _sources(claims: Iterable[StoredClaim]) -> int:
-    return len({f"cited:{norm(c.cited)}" if c.cited else f"doc:{c.document_id}" for c in claims})
+    return len({_source_key(c) for c in claims})
 
 
 # -- grouping -----------------------------------------------------------------------------------------
@@ -272,10 +284,11 @@ def _group(key: tuple, cs: list[StoredClaim]) -> _Group:
         status = Status.CURRENT
         modality = min((Modality(c.modality) for c in live), key=_RANK.__getitem__)
     g.support = _support(g.live)
+    whens = [when(c) for c in cs]
     sources = [Source(document=c.source, published=c.published, quote=c.sentence, cited=c.cited,
                       modality=c.modality, document_id=c.document_id, start=c.start, end=c.end,
-                      said_on=when(c).text() if when(c).known else None) for c in cs]
-    dated = [when(c) for c in cs if when(c).known]
+                      said_on=w.text() if w.known else None) for c, w in zip(cs, whens, strict=True)]
+    dated = [w for w in whens if w.known]
     g.fact = Fact(subject=subject, subject_kind=kind, property=prop, value=value, qualifiers=qualifiers,
                   status=str(status), modality=str(modality), confidence=0.0, sources=sources,
                   first_said=dated[0].mid if dated else None, last_said=dated[-1].mid if dated else None,
@@ -304,30 +317,29 @@ def _live(g: _Group) -> bool:
     return g.fact is not None and g.fact.status in (Status.CURRENT, Status.DISPUTED) and bool(g.live)
 
 
-def _rank_slots(groups: list[_Group]) -> None:
-    """Single-valued slots: later supersedes earlier; contemporaneous contradictions are disputed."""
+def _slots(groups: list[_Group], *, dates_only: bool = False) -> list[list[_Group]]:
+    """The live facts of single-valued properties, per slot they compete for (dates only, if asked)."""
     slots: dict[tuple, list[_Group]] = defaultdict(list)
     for g in groups:
         subject, _kind, prop, _value, quals = g.key
-        if PROPERTIES[prop].many or not _live(g):
+        p = PROPERTIES[prop]
+        if p.many or (dates_only and p.value_kind != "date") or not _live(g):
             continue
         q = dict(quals)
         slots[(subject, *fusion_key(prop, q), q.get("season", ""))].append(g)
-    for rivals in slots.values():
+    return list(slots.values())
+
+
+def _rank_slots(groups: list[_Group]) -> None:
+    """Single-valued slots: later supersedes earlier; contemporaneous contradictions are disputed."""
+    for rivals in _slots(groups):
         _contest(rivals, dispute_contemporaneous=True)
 
 
 def _fold_refinements(groups: list[_Group]) -> None:
     """A date stated at a coarser precision than a live rival that refines it ("2026" beside
     "2026-11-20") adds nothing: it is kept as superseded, noted as refined by the precise one."""
-    slots: dict[tuple, list[_Group]] = defaultdict(list)
-    for g in groups:
-        subject, _kind, prop, _value, quals = g.key
-        if PROPERTIES[prop].many or PROPERTIES[prop].value_kind != "date" or not _live(g):
-            continue
-        q = dict(quals)
-        slots[(subject, *fusion_key(prop, q), q.get("season", ""))].append(g)
-    for rivals in slots.values():
+    for rivals in _slots(groups, dates_only=True):
         for g in rivals:
             finer = [r for r in rivals if r is not g and r.fact and g.fact and _live(r)
                      and r.fact.value.startswith(g.fact.value) and len(r.fact.value) > len(g.fact.value)]
@@ -407,7 +419,7 @@ def _confidence(g: _Group) -> None:
 
 
 # -- reading from a store -------------------------------------------------------------------------
-def facts_from_store(store, subject: str | None = None, as_of: str | None = None) -> list[Fact]:
+def facts_from_store(store: Store, subject: str | None = None, as_of: str | None = None) -> list[Fact]:
     """Fuse the stored claims about one work (by title or alias) or about every work."""
     if subject is None:
         return fuse(store.claims(), as_of)

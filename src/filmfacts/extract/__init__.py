@@ -87,11 +87,14 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
             _refocus(t, ctx)
         views = [t]
         main_clause = _without_relatives(t)
+        inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(t.template)]
         if main_clause is not None:
             views.append(main_clause)  # "X, who directed A and B, will direct": also read "X will direct"
         for view in views:
             for family in FAMILIES:
                 for raw in family.extract(view, ctx):
+                    if view is t and inside and not any(a <= raw.at < b for a, b in inside):
+                        continue  # outside its relative clauses the sentence is read without them
                     claim = _finish(raw, view, ctx, doc, family.NAME)
                     if claim is not None and claim.key() not in seen:
                         seen.add(claim.key())
@@ -107,6 +110,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
         if works:
             ctx.last_work = works[-1].name
         ctx.prev_text = sent.text
+        ctx.prev_works = [w.name for w in works]
     claims.extend(_possessive_credits(ctx, claims, doc, seen))
     series = {c.subject for c in claims if c.subject_kind == "tv_series"} | {
         t for t in inv.works.values() if inv.kind_of(t) == "tv_series"}
@@ -183,6 +187,8 @@ def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) ->
     if raw.property in ("director", "screenwriter", "producer", "cast_member") and (
             raw.value in ctx.inv.works.values() or not re.search(r"[A-Z]", raw.value)):
         return None
+    if raw.qualifiers.get("character") and ctx.inv.canonical_work(raw.qualifiers["character"]) in ctx.inv.works.values():
+        raw.qualifiers = {k: v for k, v in raw.qualifiers.items() if k != "character"}  # a title is no character
     if raw.subject_kind == "franchise":
         raw.subject = franchise_name(raw.subject)
     if raw.value_kind == "franchise":

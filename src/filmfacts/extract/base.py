@@ -57,6 +57,7 @@ class Context:
     last_people: list[str] = field(default_factory=list)  # most recent last
     last_work: str | None = None
     prev_text: str = ""  # the previous sentence, for "those duties"
+    prev_works: list[str] = field(default_factory=list)  # the works it named, for "that film"
     heading_focus: bool = False  # the focus was set by a heading that is a title
     # "Adjei's Pale Signal": a credit whose role is known only once the document is read
     possessives: list[tuple[Raw, Tagged]] = field(default_factory=list)
@@ -107,6 +108,10 @@ class Context:
             if mention.kind == "franchise":
                 continue
             return self.describe(mention)
+        if not before and re.match(r"^\W*(?:that|this)\s+(?:film|movie|show|series|picture)\b", s, re.I):
+            earlier = [w for w in self.prev_works if w != self.focus] or self.prev_works
+            if earlier:  # "That film, which also stars …": the other work the last sentence named
+                return earlier[0], self.inv.kind_of(earlier[0])
         if not before and re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:prequel|sequel|series|show|movie|film|"
                                     r"spin-?off|spinoff|project|adaptation)\b", s[start:at], re.I):
             return None  # "A prequel series … is coming": an unnamed other work

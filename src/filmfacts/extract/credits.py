@@ -20,7 +20,7 @@ PITEM = rf"(?:{P}(?:\s*\([^)]*\)|\s+of\s+(?:the\s+)?⟦W\d+⟧(?:\s+fame)?)?|{PR
 AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|could|might|may|should|also|previously|both|once|co-|then|" \
       r"later|now|already|no\s+longer|still|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
-_CW = r"(?:[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?|⟦[PWGO]\d+⟧)"
+_CW = r"(?:[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?|⟦[PWGOL]\d+⟧)"
 CHAR = (r"(?:(?:the|a|an)\s+(?:(?!and\b|or\b|with\b|but\b)[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?" + _CW
         + r"(?:\s+(?:of\s+|the\s+|de\s+|la\s+|van\s+|von\s+)?" + _CW + r"){0,3})")
 
@@ -112,8 +112,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                              rf"attached|chosen|brought\s+(?:on|in)|on\s+board|in\s+talks|in\s+negotiations|"
                              rf"returning|back|expected)\s+to\s+|the\s+one\s+)?(?P<verb>{verb})\b(?!\s+by)", s):
             if re.search(r"\b(?:an?|the)\s+(?:movie|film|show|series|project|script|screenplay)\s+(?:that\s+|which\s+)?$",
-                         s[max(0, m.start() - 30):m.start()]):
-                continue  # "a movie she wrote": the movie named before is the object
+                         s[max(0, m.start() - 30):m.start()]) or re.search(r"\b(?:which|that|whom)\s+$", s[:m.start()]):
+                continue  # "a movie she wrote", "X, which Jane Roe wrote": the work named before is the object
             if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) and not re.match(
                     r"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
                 continue  # explicit works after the verb: handled above
@@ -134,7 +134,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         for m in re.finditer(rf"\b(?:and|but)\s+(?:now\s+|also\s+|instead\s+|will\s+|executive\s+)*(?P<verb>{verb})\b(?!\s+by)", s):
             if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) or re.search(
                     r"\b(?:an?|the)\s+(?:movie|film|show|series|project)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
-                    r"(?:both\s+|also\s+)?\w+\s*$", s[:m.start()]):
+                    r"(?:both\s+|also\s+)?\w+\s*$", s[:m.start()]) or re.search(
+                    r"\b(?:which|that|whom)\s+⟦P\d+⟧\s+(?:\w+\s+){0,2}$", s[:m.start()]):
                 continue
             agent = _agent(t, ctx, s, m.start())
             if agent:
@@ -175,6 +176,14 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         prop = "screenwriter" if m.group("verb") == "writing" else "director"
         for w in _works(t, ctx, m.group("works")):
             add(prop, w, _who(t, ctx, "who", m.start()), m.start())
+    # "Saltmarsh, which Petra Vandersloot wrote and directed": the work before "which"
+    for m in re.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?,\s+which\s+(?P<who>{P})\s+(?:both\s+|also\s+|co-)?"
+                         rf"(?P<v1>wrote|directed|produced|created)(?:\s+and\s+(?:co-)?(?P<v2>wrote|directed|produced|created))?", s):
+        for v in (m.group("v1"), m.group("v2")):
+            if v:
+                prop = {"wrote": "screenwriter", "directed": "director", "produced": "producer",
+                        "created": "screenwriter"}[v]
+                add(prop, ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start("v1"))
     # "⟦W⟧ in 2020, a movie she both wrote and directed"
     for m in re.finditer(rf"(?P<work>{W})(?:[^.⟦]|⟦D\d+⟧){{0,30}},\s+an?\s+(?:movie|film|show|series)\s+(?:that\s+)?(?P<who>{PRON})"
                          rf"\s+(?:both\s+|also\s+)?(?P<v1>wrote|directed|produced)(?:\s+and\s+(?P<v2>wrote|directed|produced))?", s):

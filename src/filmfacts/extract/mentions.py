@@ -302,7 +302,8 @@ _CUE_BEFORE = re.compile(
     rf"|picked\s+up|acquired|boarded|exited|leaves|left)|sequel,|sequel to|prequel to|follow-up to|spinoff of|spin-off of"
     rf"|spin-off|spinoff|adaptation of|remake of|version of|debut with|debut\s?,|swan song\s?,?|{WORK_NOUNS}\s?,?"
     rf"|(?:19|20)\d\d['’]s|the (?:19|20)\d\d|returned to|return to|returns to|back for|writing|fame of"
-    rf"|star of|creator of|director of|writer of|screenwriter of|producer of|showrunner of|co-creator of)"
+    rf"|star of|creator of|director of|writer of|screenwriter of|producer of|showrunner of|co-creator of"
+    rf"|(?:first|project|film|movie|role|feature|work)\s+since)"
     rf"\s+(?:both\s+|the\s+(?=[A-Z]))?$",
     re.IGNORECASE,
 )
@@ -478,6 +479,8 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             run = _best_suffix(run, start, mid_sentence)
             owner = _PERSON_OWNER.search(t[max(0, start - 50):start])
             owned = bool(owner and (_is_inventory_person(inv, owner.group(1)) or owner.group(1) in PLATFORMS))
+            company = re.search(r"([A-Z][\w+.&-]*(?:\s+[A-Z][\w+.&-]*){0,2})['’]s?\s+$", t[max(0, start - 40):start])
+            owned = owned or bool(company and (company.group(1) in STUDIOS or company.group(1) in PLATFORMS))
             if (looks_like_person(run) if owned else _is_inventory_person(inv, run)) or norm(run) in inv.works:
                 continue
             before, after = t[:start], t[end:]
