@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import nlp
+from ..lexicon import is_given_name
 from ..models import Claim, Document
 from ..temporal import anchor_of
 from . import availability, credits, franchise, listings, production, releases
@@ -187,7 +188,9 @@ def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) ->
     if raw.property in ("director", "screenwriter", "producer", "cast_member") and (
             raw.value in ctx.inv.works.values() or not re.search(r"[A-Z]", raw.value)):
         return None
-    if raw.qualifiers.get("character") and ctx.inv.canonical_work(raw.qualifiers["character"]) in ctx.inv.works.values():
+    char = raw.qualifiers.get("character")
+    if char and ctx.inv.canonical_work(char) in ctx.inv.works.values() and not looks_like_person(char) \
+            and not is_given_name(char.split()[0]):
         raw.qualifiers = {k: v for k, v in raw.qualifiers.items() if k != "character"}  # a title is no character
     if raw.subject_kind == "franchise":
         raw.subject = franchise_name(raw.subject)
