@@ -85,26 +85,13 @@ def infer_interval(text: str) -> tuple[date | None, date | None, list[str]]:
         return line.after, line.before, [line.describe()]
     bounds = ([line] if line else []) + _event_bounds(text) + _coreference_bounds(text)
     bounds.sort(key=lambda b: (not b.hard, -b.weight))
-    lo: date | None = None
-    hi: date | None = None
     kept: list[Bound] = []
-    for b in bounds:
-        new_lo = max(filter(None, (lo, b.after)), default=None)
-        new_hi = min(filter(None, (hi, b.before)), default=None)
-        if new_lo and new_hi and new_lo > new_hi:
-            continue
-        lo, hi = new_lo, new_hi
-        kept.append(b)
+    lo, hi = _narrow_by(bounds, None, None, kept)
     tight = bool(lo and hi and (hi - lo).days <= 400)
     near_lo = lo if lo and (tight or (line and line.after == lo)) else None
     near_hi = hi if hi and (tight or (line and line.before == hi)) else None
-    for b in sorted(_yearless_bounds(text, lo, hi, near_lo, near_hi), key=lambda b: -b.weight):
-        new_lo = max(filter(None, (lo, b.after)), default=None)
-        new_hi = min(filter(None, (hi, b.before)), default=None)
-        if new_lo and new_hi and new_lo > new_hi:
-            continue
-        lo, hi = new_lo, new_hi
-        kept.append(b)
+    yearless = sorted(_yearless_bounds(text, lo, hi, near_lo, near_hi), key=lambda b: -b.weight)
+    lo, hi = _narrow_by(yearless, lo, hi, kept)
     narrowed = _relative_tense_filter(text, lo, hi)
     if narrowed is not None:
         lo, hi = narrowed.after, narrowed.before
@@ -116,7 +103,21 @@ def infer_interval(text: str) -> tuple[date | None, date | None, list[str]]:
             lo, hi = placed.after, placed.before
             kept.append(placed)
     evidence = [b.describe() for b in kept if (b.after and b.after == lo) or (b.before and b.before == hi)]
-    return lo, hi, _unique(evidence)
+    return lo, hi, list(dict.fromkeys(evidence))
+
+
+def _narrow_by(bounds: list[Bound], lo: date | None, hi: date | None,
+               kept: list[Bound]) -> tuple[date | None, date | None]:
+    """Narrow (lo, hi) by each bound in turn, skipping one that would empty it; appends the bounds
+    used to ``kept``."""
+    for b in bounds:
+        new_lo = max(filter(None, (lo, b.after)), default=None)
+        new_hi = min(filter(None, (hi, b.before)), default=None)
+        if new_lo and new_hi and new_lo > new_hi:
+            continue
+        lo, hi = new_lo, new_hi
+        kept.append(b)
+    return lo, hi
 
 
 # -- rule 1: datelines --------------------------------------------------------------------------
@@ -411,7 +412,7 @@ def _relative_tense_filter(text: str, lo: date | None, hi: date | None) -> Bound
     if not ok or (ok[0] == lo and ok[-1] == hi):
         return None
     return Bound(ok[0], ok[-1], False, 1, "the only days on which its relative dates read right",
-                 " … ".join(_unique([q for *_, q in checks])))
+                 " … ".join(dict.fromkeys(q for *_, q in checks)))
 
 
 def _reads_right(r: TimeExpr, tense: str, floor: str | None, anchor: date) -> bool:
@@ -454,9 +455,3 @@ def _place_window(window: tuple[tuple[int, int], str], lo: date | None, hi: date
             which = "latest" if hi else "earliest"
             return Bound(a, b, False, 0.5, f"late in {y}, the {which} year the other evidence allows", quote)
     return None
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]
-
