@@ -26,6 +26,11 @@ PLATFORMS: dict[str, str] = {
     "Sky Atlantic": "Sky Atlantic", "BBC One": "BBC One", "BBC Two": "BBC Two", "BBC iPlayer": "BBC iPlayer",
     "ITV": "ITV", "Channel 4": "Channel 4", "CBS": "CBS", "NBC": "NBC", "ABC": "ABC", "Fox": "Fox",
     "The CW": "The CW", "Syfy": "Syfy", "USA Network": "USA Network", "TNT": "TNT", "TBS": "TBS",
+    "NRK": "NRK", "SVT": "SVT", "DR": "DR", "ZDF": "ZDF", "ARD": "ARD", "RAI": "RAI", "TF1": "TF1", "Canal+": "Canal+",
+    "CBC": "CBC", "Crave": "Crave", "Stan": "Stan", "Binge": "Binge", "BBC": "BBC", "Channel 5": "Channel 5",
+    "Freeform": "Freeform", "Bravo": "Bravo", "Lifetime": "Lifetime", "Hallmark Channel": "Hallmark Channel",
+    "Adult Swim": "Adult Swim", "Cartoon Network": "Cartoon Network", "Nickelodeon": "Nickelodeon",
+    "Disney Channel": "Disney Channel", "PBS": "PBS", "MGM+": "MGM+", "Epix": "MGM+", "BET+": "BET+",
 }
 
 # News outlets a claim may cite.

@@ -15,8 +15,8 @@ NAME = "filmfacts.availability.v1"
 _OFFER = re.compile(r"\b(?:(?P<stream>stream(?:s|ed|ing)?|watch(?:ed|able)?\s+(?:it\s+)?on|subscription|available\s+on|"
                     r"now\s+on|lands?\s+on|arrives?\s+on)|(?P<rent>rent(?:s|ed|al|ing)?)|(?P<buy>buy|purchase|own|"
                     r"digital\s+purchase))\b", re.I)
-_NETWORK = re.compile(r"\b(?:debut|premiere|air|stream|launch|coming|come|arrive|land|drop)\w*\s+(?:exclusively\s+)?"
-                      r"(?:on|to)\s+(?P<net>⟦L\d+⟧)", re.I)
+_NETWORK = re.compile(r"\b(?:debut|premiere|air|launch|return|coming|come|arrive|land|drop)\w*\b(?:[^.;⟦]|⟦D\d+⟧){0,45}?"
+                      r"\s(?:on|to)\s+(?P<net>⟦L\d+⟧)", re.I)
 
 
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
@@ -58,9 +58,11 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"(?P<net>{L})\s+(?:has\s+|have\s+)?(?:renewed|ordered|picked\s+up|cancell?ed|greenlit|green-lit|"
                          rf"commissioned|axed)\s+(?:[^.⟦]{{0,20}})?(?P<work>⟦W\d+⟧)"
                          rf"|(?P<net2>{L})['’]s?\s+(?:[\w-]+\s+){{0,3}}{tv_words}\b,?\s+(?P<work2>⟦W\d+⟧)"
-                         rf"|(?P<work3>⟦W\d+⟧)[^.⟦]{{0,60}}\b{tv_words}\b[^.⟦]{{0,40}}\bfor\s+(?P<net3>{L})", s, re.I):
-        net = m.group("net") or m.group("net2") or m.group("net3")
-        work = m.group("work") or m.group("work2") or m.group("work3")
+                         rf"|(?P<work3>⟦W\d+⟧)[^.⟦]{{0,60}}\b{tv_words}\b[^.⟦]{{0,40}}\bfor\s+(?P<net3>{L})"
+                         rf"|(?P<net4>{L})\s+(?:has|have|is|was)\b[^.⟦]{{0,80}}?\b(?:(?:season|series)\s+\w+\s+of|its\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}{tv_words}|(?:titled|called|named))\s+(?P<work4>⟦W\d+⟧)", s, re.I):
+        net = m.group("net") or m.group("net2") or m.group("net3") or m.group("net4")
+        work = m.group("work") or m.group("work2") or m.group("work3") or m.group("work4")
         w = t.get(work[1:-1])
         out.append(Raw(w.name, "tv_series", "original_network", t.get(net[1:-1]).name, m.start(), value_kind="platform"))
     for m in _NETWORK.finditer(s):
@@ -73,7 +75,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             continue
         w = t.get(works_before[-1].group(0)[1:-1])
         lead = s[works_before[-1].end(): m.start()]
-        if ctx.inv.kind_of(w.name) == "tv_series" or re.search(r"\b(?:series|show)\b", lead, re.I):
+        if ctx.inv.kind_of(w.name) == "tv_series" or re.search(r"\b(?:series|show)\b", lead, re.I) or re.search(
+                r"\b(?:episodes?|season|series|seasons)\b", s, re.I):
             out.append(Raw(w.name, "tv_series", "original_network", t.get(m.group("net")[1:-1]).name, m.start(),
                            value_kind="platform"))
     return out

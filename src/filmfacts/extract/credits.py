@@ -103,7 +103,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                                rf"{many(P)},\s+(?P<work>{WF})", s, re.I)
             if fronted:
                 subj = ctx.work_of(t, fronted.group("work")[1:-1])
-            if re.search(rf"{WF}(?:\s*\(⟦D\d+⟧\))?[^⟦]{{0,25}}$", s[:m.start()]):
+            if re.search(rf"{WF}(?:\s*\(⟦D\d+⟧\))?(?:,\s+(?:the|a|an)\s+(?:⟦D\d+⟧\s+)?(?:[\w-]+\s+){{0,3}})?[^⟦]{{0,25}}$",
+                         s[:m.start()]):
                 prev = re.findall(WF, s[:m.start()])
                 subj = ctx.work_of(t, prev[-1][1:-1])
             add(prop, subj, _who(t, ctx, m.group("who"), m.start()), m.start())
