@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from . import fuse as fusion
 from .errors import FilmfactsError
+from .fuse import fuse, timeline
 from .publish.jsonl import document_lines, fact_lines
 from .publish.sheet import render_sheet
 from .settings import Settings
@@ -99,7 +99,7 @@ def show(title: str, db: DbOption = None,
     if entity is None:
         raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
     as_of = _iso_day(as_of)
-    facts = fusion.fuse(store.claims(subject_id=entity["id"]), as_of)
+    facts = fuse(store.claims(subject_id=entity["id"]), as_of)
     render_sheet(entity["name"], entity["subtype"], facts, out, as_of)
     out.print(f"Production status: {production_status(facts, as_of)}", highlight=False, markup=False,
               soft_wrap=True)
@@ -134,7 +134,7 @@ def history(title: str,
     if entity is None:
         raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
     as_of = _iso_day(as_of)
-    rows = fusion.timeline(fusion.fuse(store.claims(subject_id=entity["id"]), as_of), prop)
+    rows = timeline(fuse(store.claims(subject_id=entity["id"]), as_of), prop)
     if not rows:
         err.print(f"no statements about {prop or 'anything'} for {entity['name']}", highlight=False)
         return
@@ -164,7 +164,7 @@ def export(fmt: Annotated[str, typer.Option("--format", help="jsonl, jsonld, qui
     if fmt not in FORMATS:
         raise FilmfactsError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
     store = _store(db)
-    facts = fusion.fuse(store.claims(), as_of)
+    facts = fuse(store.claims(), as_of)
     if fmt == "jsonl":
         _write(fact_lines(facts), output)
         return

@@ -21,7 +21,8 @@ AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|could|might|may|should|als
       r"later|now|already|no\s+longer|still|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
 _CW = r"(?:[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?|⟦[PWGOL]\d+⟧)"
-CHAR = (r"(?:(?:the|a|an)\s+(?:(?!and\b|or\b|with\b|but\b)[a-z][\w-]*\s+){0,3}(?=[A-Z⟦]))?(?P<char>(?:the\s+)?" + _CW
+CHAR = (r"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:and|or|with|but)\s+[A-Z⟦])[a-z][\w-]*\s+){0,4}(?=[A-Z⟦]))?"
+        r"(?P<char>(?:the\s+)?" + _CW
         + r"(?:\s+(?:of\s+|the\s+|de\s+|la\s+|van\s+|von\s+)?" + _CW + r"){0,3})")
 
 _DIRECT = r"(?:co-)?direct(?:s|ed|ing)?|helm(?:s|ed|ing)?|call(?:s|ed)?\s+the\s+shots"

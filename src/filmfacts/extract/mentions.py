@@ -112,6 +112,14 @@ _RUN_TAIL = re.compile(rf"(?:\s+(?:TV|Television))?\s+(?:{FRANCHISE_NOUNS}|{WORK
                        re.IGNORECASE)
 
 
+_SUBTITLE_OF = re.compile(r":\s+(?:A|An|The)\s+[^:]+\s+(?:Movie|Film|Story|Saga|Tale|Special|Odyssey|Adventure)$")
+
+
+def _strip_tail(run: str) -> str:
+    """"the John Wick franchise" → "John Wick", but "El Camino: A Breaking Bad Movie" stays whole."""
+    return run if _SUBTITLE_OF.search(run) else _RUN_TAIL.sub("", run)
+
+
 def cap_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalized words (names, titles), split at possessives, trimmed of lead-ins."""
     out = []
@@ -119,7 +127,7 @@ def cap_runs(text: str) -> list[tuple[int, int, str]]:
         pos = m.start()
         for piece in _split_possessives(m.group(0)):
             start, pos = pos, pos + len(piece) + 1
-            piece = _RUN_TAIL.sub("", piece)
+            piece = _strip_tail(piece)
             if len(piece) <= 3 and piece.isupper() and not piece.isdigit():
                 continue
             opening = start == 0 or bool(re.search(r"(?:[.:;!?\"“(•–—-]|\n)\s*$", text[max(0, start - 3):start]))
@@ -377,7 +385,7 @@ def _named_in(piece: str, body: str) -> str | None:
             if not first[:1].isupper() or (is_common(first) and not article) or _is_noise_title(span) or looks_like_person(span) \
                     or looks_like_person(" ".join(words[i:i + 2]).rstrip(",")) or re.search(r"['’]s?$", first):
                 continue
-            span = _RUN_TAIL.sub("", span)
+            span = _strip_tail(span)
             if i > 0 and is_given_name(words[i - 1]) and words[i - 1][:1].isupper():
                 continue  # a surname right after a given name
             if words[i + size - 1].lower() in ("of", "the", "and", "to", "a", "in", "on", "at", "for"):
@@ -391,7 +399,7 @@ def _named_in(piece: str, body: str) -> str | None:
                           else "(?i:" + re.escape(w) + ")") for w in words[i + 1:i + size])
             hit = re.search(rf"(?<![\w]){rx}(?![\w])", body)
             if hit:
-                return _RUN_TAIL.sub("", hit.group(0))  # the body's own spelling ("X: Y")
+                return _strip_tail(hit.group(0))  # the body's own spelling ("X: Y")
     return None
 
 
@@ -420,7 +428,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     for t in texts:
         for m in _QUOTED.finditer(t):
             q = next(g for g in m.groups() if g is not None).strip().rstrip(",.;:?!").strip()
-            bare = _RUN_TAIL.sub("", q)
+            bare = _strip_tail(q)
             kind = "franchise" if bare != q else _kind_after(t, m.end())
             if title_like(bare) and len(bare) > 1 and (not looks_like_person(bare) or norm(bare) in inv.works):
                 inv.add_work(bare, kind, force=True)
@@ -520,6 +528,12 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 inv.add_work(run)
     _title_headings(inv, sents, runs)
     _also_known_as(inv, texts, runs)
+    for full in list(inv.works.values()):
+        # "El Camino: A Breaking Bad Movie" is El Camino's full title, not a sequel to it
+        m = _SUBTITLE_OF.search(full)
+        if m and norm(full[:m.start()]) in inv.works and not inv.is_franchise_name(full[:m.start()]):
+            inv.works[norm(full[:m.start()])] = full
+            inv._work_re = None
     _prune(inv, texts)
     _choose_main(inv, title, sents)
     return inv
