@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .errors import FilmfactsError, NotFound, SourceError, StoreError
-from .fuse import facts_from_store, fuse
+from .fuse import facts_from_store
 from .models import Claim, Document, Fact, Source
 from .settings import Settings
 from .status import production_status
@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 __all__ = [
     "PROPERTIES", "Claim", "Document", "Fact", "FilmfactsError", "IngestReport", "Modality", "NotFound",
     "Settings", "Source", "SourceError", "Status", "Store", "StoreError", "extract_document",
-    "facts_from_store", "fuse", "ingest", "open_store", "production_status",
+    "facts_from_store", "ingest", "open_store", "production_status",
 ]
 __version__ = "0.1.0"
 
+# (`fuse` the function is not re-exported: it would hide the module filmfacts.fuse)
 # extraction loads spaCy (over a second): imported on first use, so that reading, fusing and
 # publishing stored facts (and `filmfacts --help`) never pay for it
 _LAZY = {"extract_document": "extract", "IngestReport": "pipeline", "ingest": "pipeline"}

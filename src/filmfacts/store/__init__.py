@@ -11,18 +11,16 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..models import Claim, Document
 from ..resolve import Group, Known, norm
-from ..vocabulary import PROPERTIES
+from ..vocabulary import PROPERTIES, WORK_SUBTYPES
 from . import tables as t
 
 __all__ = ["Store", "StoredClaim", "open_store"]
-
-_WORK_KINDS = ("film", "tv_series", "video_game", "franchise")
 
 
 @dataclass
@@ -53,7 +51,7 @@ def _known_kind(kind: str) -> str:
 
 
 def _entity_row_kind(kind: str) -> tuple[str, str | None]:
-    return ("work", kind) if kind in _WORK_KINDS else (kind, None)
+    return ("work", kind) if kind in WORK_SUBTYPES else (kind, None)
 
 
 def value_kind(claim: Claim) -> str | None:
@@ -140,7 +138,7 @@ class Store:
             self.known = self._load_known()  # the transaction rolled back: forget its entities
             raise
 
-    def _entity(self, conn, kind: str, name: str) -> Group:
+    def _entity(self, conn: Connection, kind: str, name: str) -> Group:
         group, changed = self.known.add(_known_kind(kind), name)
         row_kind, subtype = _entity_row_kind(kind)
         if group.id is not None and subtype and group.subtype == "film" and subtype != "film":
@@ -254,4 +252,5 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def open_store(url: str) -> Store:
+    """The store at ``url`` (a SQLAlchemy URL), created or migrated to the current schema."""
     return Store(url)
