@@ -108,7 +108,20 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                          s[:m.start()]):
                 prev = re.findall(WF, s[:m.start()])
                 subj = ctx.work_of(t, prev[-1][1:-1])
-            add(prop, subj, _who(t, ctx, m.group("who"), m.start()), m.start())
+            people = _who(t, ctx, m.group("who"), m.start())
+            every = re.search(r"\b(?:all|the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|\d)\s+(?:⟦F\d+⟧\s+)?"
+                              r"(?:films|movies|entries|installments)(?:\s+in\s+the\s+⟦F\d+⟧\s+\w+)?", s[:m.start()], re.I)
+            if subj and subj[1] == "franchise" and every:
+                # "All four John Wick films have been helmed by X": each known entry, not the franchise
+                n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}.get(
+                    every.group("n").lower()) or int(every.group("n"))
+                base = subj[0]
+                for k in range(1, n + 1):
+                    entry = ctx.inv.entry(k, base)
+                    if entry:
+                        add(prop, (entry, ctx.inv.kind_of(entry)), people, m.start())
+                continue
+            add(prop, subj, people, m.start())
         # "⟦P⟧ is directing", "⟦P⟧ will produce", "⟦P⟧ has been tapped to direct" — the passage's work
         for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
                              rf"attached|chosen|brought\s+(?:on|in)|on\s+board|in\s+talks|in\s+negotiations|"
