@@ -5,6 +5,7 @@ Domain errors become one clear line on stderr and a non-zero exit.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -35,7 +36,7 @@ def _store(db: str | None) -> Store:
     return Store(Settings.from_env(db_url=db).db_url)
 
 
-def _write(lines, output: Path | None) -> None:
+def _write(lines: Iterable[str], output: Path | None) -> None:
     if output is None:
         for line in lines:
             sys.stdout.write(line + "\n")
@@ -95,14 +96,20 @@ def show(title: str, db: DbOption = None,
          ) -> None:
     """Print the fact sheet of a work."""
     store = _store(db)
-    entity = store.find_entity(title, kind="work")
-    if entity is None:
-        raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
+    entity = _work(store, title)
     as_of = _iso_day(as_of)
     facts = fuse(store.claims(subject_id=entity["id"]), as_of)
     render_sheet(entity["name"], entity["subtype"], facts, out, as_of)
     out.print(f"Production status: {production_status(facts, as_of)}", highlight=False, markup=False,
               soft_wrap=True)
+
+
+def _work(store: Store, title: str) -> dict:
+    """The stored work called ``title`` (or with that alias); an unknown title is an error."""
+    entity = store.find_entity(title, kind="work")
+    if entity is None:
+        raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
+    return entity
 
 
 def _iso_day(value: str | None) -> str | None:
@@ -130,9 +137,7 @@ def history(title: str,
     if prop is not None and prop not in PROPERTIES:
         raise FilmfactsError(f"unknown property {prop!r} (one of: {', '.join(PROPERTIES)})")
     store = _store(db)
-    entity = store.find_entity(title, kind="work")
-    if entity is None:
-        raise FilmfactsError(f"no work called {title!r} is known (try `filmfacts works`)")
+    entity = _work(store, title)
     as_of = _iso_day(as_of)
     rows = timeline(fuse(store.claims(subject_id=entity["id"]), as_of), prop)
     if not rows:
@@ -157,12 +162,14 @@ def export(fmt: Annotated[str, typer.Option("--format", help="jsonl, jsonld, qui
                           ] = "jsonl",
            output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
            db: DbOption = None,
-           as_of: Annotated[str | None, typer.Option("--as-of")] = None) -> None:
+           as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD: what was known then")
+                            ] = None) -> None:
     """Export every fused fact."""
     from .publish.formats import FORMATS, render
 
     if fmt not in FORMATS:
         raise FilmfactsError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+    as_of = _iso_day(as_of)
     store = _store(db)
     facts = fuse(store.claims(), as_of)
     if fmt == "jsonl":
