@@ -117,7 +117,9 @@ def is_given_name(word: str) -> bool:
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|ish|ese|ic|ch|an|i))$")
 NOISE_LEADS = {"review", "trailer", "exclusive", "watch", "stream", "how", "why", "everything", "what", "where",
                "when", "new", "best", "top", "first", "last", "update", "report", "interview",
-               "photos", "video", "box", "read", "related", "sign", "follow", "subscribe", "here", "inside"}
+               "photos", "video", "box", "read", "related", "sign", "follow", "subscribe", "here", "inside",
+               "confirmed", "rumored", "rumoured", "leaving", "festival", "tracker", "development", "dead", "revealed",
+               "coming", "renewed", "cancelled", "canceled", "unveils", "sets", "lineup"}
 
 
 def is_demonym(word: str) -> bool:

@@ -668,7 +668,8 @@ _MULTI = re.compile(
     r"^\s*(?:the\s+)?\d+\s+(?:best|most|biggest|top|new|upcoming|great|things|movies|films|shows|performances)"
     r"|\b(?:round-?up|calendar|slate|newsletter|ranked|box\s+office|what\s+to\s+watch|new\s+on|this\s+week"
     r"|(?:movies|films|shows|series)\s+(?:of|to\s+watch|coming)|best\s+performances|filmography|career|profile"
-    r"|in\s+order|watch\s+order|\bvs\.?\b)\b",
+    r"|in\s+order|watch\s+order|\bvs\.?\b|line-?up|tracker|renewals?|cancellations?|leaving|every\s+\w+\s+sequel"
+    r"|sequels|(?:festival|awards?)\s+(?:line|nominations|winners)|obituary|dies\s+at|dead\s+at|remembered)\b",
     re.IGNORECASE,
 )
 
@@ -707,7 +708,10 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
                 base = inv.canonical_work(m.group(1))
                 if norm(base) in inv.works:
                     inv.franchise = base
-    inv.multi = bool(title and _MULTI.search(title)) or len(set(inv.headline)) >= 3
+    person_first = bool(title) and any(looks_like_person(" ".join(title.split()[:k]).rstrip(",:'’s"))
+                                       for k in (2, 3)) and not re.match(r"^[^,:]+\s+(?:to|will|joins?|in\s+talks)\b", title)
+    inv.multi = bool(title and _MULTI.search(title)) or len(set(inv.headline)) >= 3 or (
+        person_first and bool(re.match(r"^[^,]{3,40},", title)))  # "Jane Roe, Director of X and Y, …": a profile
     if inv.multi:
         inv.main = None  # a listing or roundup: each section speaks of its own work
     elif inv.main is None:
