@@ -58,7 +58,25 @@ def _items(value: str) -> list[tuple[str, str]]:
     return out
 
 
+_INLINE = re.compile(r"\b(?P<label>Directors?(?:\s+and\s+(?:co-)?screenwriters?)?|(?:Co-)?Screenwriters?|Writers?|Cast|"
+                     r"Starring|Producers?|Voice\s+cast)\s*:\s*(?P<value>[^;)(—–.]+)")
+
+
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
+    lead = re.match(r"^\W*(?:\d+[.)]\s*)?⟦W(\d+)⟧", t.template)
+    if lead and _INLINE.search(t.sentence.text) and not _LINE.match(t.sentence.text):
+        # "THE GLASS ORCHARD / Canada (Director: A, Screenwriters: A, B) — … Cast: C, D.": one entry a line
+        work = t.get("W" + lead.group(1))
+        subj = (work.name, ctx.inv.kind_of(work.name))
+        out = []
+        for m in _INLINE.finditer(t.sentence.text):
+            label = m.group("label").lower()
+            props = ["director", "screenwriter"] if "and" in label else [_property(label) or "cast_member"]
+            for prop in props:
+                for name, _note in _items(m.group("value")):
+                    if name and name[0].isupper() and len(name.split()) <= 5:
+                        out.append(Raw(subj[0], subj[1], prop, ctx.inv.person(name), m.start()))
+        return out
     if not ctx.focus:
         return []
     out: list[Raw] = []

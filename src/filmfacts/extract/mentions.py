@@ -506,6 +506,9 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                     and not any(w in _SECTION_WORDS for w in colon.group(1).lower().split()))):
                 inv.add_work(run, _kind_after(t, end))  # "Ironvale: The Drowned Keep"
                 continue
+            if start <= 4 and re.match(r"\s*(?:/[^(]{0,60})?\(\s*(?:Director|Dir\.|Directors)\s*:", after):
+                inv.add_work(_title_case(run) if run.isupper() else run)  # a programme entry: "TITLE / Country (Director: …"
+                continue
             if _SEQUEL_SHAPE.search(run) or re.match(_YEAR_PAREN, after):
                 inv.add_work(run, _kind_after(t, end))
                 continue
