@@ -159,7 +159,9 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         for m in re.finditer(rf"(?:(?P<work>{W})['’]?s?\s+)?(?<![-\w])(?:{_ROLE_NOUN[prop]})s?\s+(?P<who>{many(P)})", s):
             if m.group("work"):
                 add(prop, ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
-            elif not re.search(r"(?:turned|time|fellow|former|the|a|an|famed|his|her|their)[-\s]*$", s[:m.start()], re.I):
+            elif not re.search(r"(?:turned|time|fellow|former|the|a|an|famed|his|her|their|festival|casting|art|music|"
+                               r"creative|managing|artistic|program|programme|dub|dubbing|voice|second-unit|stunt|"
+                               r"photography|editorial|news|sales|marketing|executive)[-\s]*$", s[:m.start()], re.I):
                 add(prop, ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
         # "⟦P⟧, the director of ⟦W⟧" / "⟦P⟧ (director of ⟦W⟧)"
         for m in re.finditer(rf"(?P<who>{P}),?\s+(?:\(|the\s+|a\s+)?(?:{_ROLE_NOUN[prop]})\s+(?:of|behind)\s+"

@@ -59,7 +59,8 @@ def _items(value: str) -> list[tuple[str, str]]:
 
 
 _INLINE = re.compile(r"\b(?P<label>Directors?(?:\s+and\s+(?:co-)?screenwriters?)?|(?:Co-)?Screenwriters?|Writers?|Cast|"
-                     r"Starring|Producers?|Voice\s+cast)\s*:\s*(?P<value>[^;)(—–.]+)")
+                     r"Starring|Producers?|Voice\s+cast)\s*:\s*(?P<value>(?:(?!,\s*(?:Directors?|(?:Co-)?Screenwriters?|Writers?|"
+                     r"Cast|Starring|Producers?)\b)[^;)(—–.])+)")
 
 
 def extract(t: Tagged, ctx: Context) -> list[Raw]:

@@ -84,6 +84,8 @@ def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | 
         text = text[: text.rindex(words[-1])].rstrip()
         words = text.split()
     text = re.sub(r"\s+(?:in|on|at|from|to|for|of|since|by|until|and)\s+\d{1,4}$", "", text)
+    text = re.sub(r"\s+(?:in|on|at|from|to|for|until|by)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                  r"[a-z]*\.?$", "", text)
     text = re.sub(r"-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed|based)$", "", text)
     text = re.sub(r"['’]s?$", "", text).rstrip(" :–—-")
     if not text or not re.search(r"[A-Za-z]", text):
