@@ -114,3 +114,16 @@ def test_surname_first_then_full_name_is_one_person():
 
 def test_sequel_numbers_in_words():
     assert sequel_signature("Nightjar Part Two") == ("nightjar", "2")
+
+
+def test_reported_that_someone_will_direct_is_a_credit():
+    got = claims("Back in 2019, Variety revealed that Marisol Okafor had been tapped to direct "
+                 "the upcoming film.")
+    assert (QH, "director", "Marisol Okafor", (), "confirmed") in got
+
+
+def test_the_work_before_which_takes_the_credit():
+    got = claims("Her first role since Copper Saints, which Tobias Wren wrote and directed, is a small one.")
+    assert {("Copper Saints", "director", "Tobias Wren", (), "confirmed"),
+            ("Copper Saints", "screenwriter", "Tobias Wren", (), "confirmed")} <= got
+    assert not [c for c in got if c[0] == QH and c[2] == "Tobias Wren"]

@@ -127,14 +127,16 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                              rf"attached|chosen|brought\s+(?:on|in)|on\s+board|in\s+talks|in\s+negotiations|"
                              rf"returning|back|expected)\s+to\s+|the\s+one\s+)?(?P<verb>{verb})\b(?!\s+by)", s):
             if re.search(r"\b(?:an?|the)\s+(?:movie|film|show|series|project|script|screenplay)\s+(?:that\s+|which\s+)?$",
-                         s[max(0, m.start() - 30):m.start()]) or re.search(r"\b(?:which|that|whom)\s+$", s[:m.start()]):
+                         s[max(0, m.start() - 30):m.start()]) or re.search(r"⟦W\d+⟧(?:\s*\(⟦D\d+⟧\))?,?\s+(?:which|that|whom)\s+$",
+                                                                           s[:m.start()]):
                 continue  # "a movie she wrote", "X, which Jane Roe wrote": the work named before is the object
             if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) and not re.match(
                     r"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
                 continue  # explicit works after the verb: handled above
             people = _who(t, ctx, m.group("who"), m.start())
             subj = ctx.subject(t, m.start("verb"))
-            ordinal = re.match(r"\s+(?:both\s+)?(?:the|his|her|its)\s+\w+\s+(?:film|movie|entry|installment|chapter)", s[m.end():])
+            ordinal = re.match(r"\s+(?:both\s+)?(?:the|his|her|its)\s+(?:first|second|third|fourth|fifth|sixth|original)\s+"
+                               r"(?:film|movie|entry|installment|chapter)", s[m.end():])
             if ordinal:
                 found = ctx.ordinal_work(ordinal.group(0))
                 if found is None:
@@ -150,7 +152,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) or re.search(
                     r"\b(?:an?|the)\s+(?:movie|film|show|series|project)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
                     r"(?:both\s+|also\s+)?\w+\s*$", s[:m.start()]) or re.search(
-                    r"\b(?:which|that|whom)\s+⟦P\d+⟧\s+(?:\w+\s+){0,2}$", s[:m.start()]):
+                    r"⟦W\d+⟧(?:\s*\(⟦D\d+⟧\))?,?\s+(?:which|that|whom)\s+⟦P\d+⟧\s+(?:\w+\s+){0,2}$", s[:m.start()]):
                 continue
             agent = _agent(t, ctx, s, m.start())
             if agent:
