@@ -66,6 +66,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     years: dict[str, str] = {}
     last_paragraph = -1
     bio_paragraph = -1
+    prev_title_heading = False
     for i, sent in enumerate(sents):
         if _AD.match(sent.text) or _CAPTION.match(sent.text) or sent.paragraph == bio_paragraph:
             continue
@@ -85,7 +86,10 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
                 m.name = f"{m.name} ({m.data['year']})"
         _namesakes(t, years)
         if sent.heading and (not listings.is_label_line(sent.text) or _TITLE_FIRST.match(t.template)):
-            _refocus(t, ctx)
+            # a short line right under a title heading ("Leaving May 1") belongs to that entry
+            if not (prev_title_heading and not _TITLE_FIRST.match(t.template) and len(sent.text.split()) <= 5):
+                _refocus(t, ctx)
+        prev_title_heading = sent.heading and bool(_TITLE_FIRST.match(t.template))
         views = [t]
         main_clause = _without_relatives(t)
         inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(t.template)]

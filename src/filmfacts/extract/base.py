@@ -17,7 +17,8 @@ O = r"⟦O\d+⟧"  # noqa: E741 - the slot letter for organizations
 G = r"⟦G\d+⟧"
 M = r"⟦M\d+⟧"
 SLOT = re.compile(r"⟦([A-Z])(\d+)⟧")
-SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+(?:upcoming\s+|\d{4}\s+)?|both\s+)?"
+SEP = (r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+(?:upcoming\s+|\d{4}\s+)?|both\s+|"
+       r"an?\s+(?:[a-z][\w-]*\s+){0,2}(?=⟦))?")
 
 
 def many(slot: str) -> str:

@@ -21,7 +21,8 @@ AUX = r"(?:(?:has|have|had|is|are|was|were|will|would|could|might|may|should|als
       r"later|now|already|no\s+longer|still|" \
       r"recently|first|again|set\s+to|going\s+to|reportedly|officially|been|be|not|n['’]t|won['’]t)\s*)*"
 _CW = r"(?:[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?|⟦[PWGOL]\d+⟧)"
-CHAR = (r"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:and|or|with|but)\s+[A-Z⟦])[a-z][\w-]*\s+){0,4}(?=[A-Z⟦]))?"
+CHAR = (r"(?:(?:(?:the|a|an|his|her|their)\s+|(?!(?:well|part|such|much|long|soon|usual|far|of|for|if|to|in)\b)(?=[a-z]))"
+        r"(?:(?!(?:and|or|with|but)\s+[A-Z⟦])[a-z][\w-]*\s+){0,4}(?=[A-Z⟦]))?"
         r"(?P<char>(?:the\s+)?" + _CW
         + r"(?:\s+(?:of\s+|the\s+|de\s+|la\s+|van\s+|von\s+)?" + _CW + r"){0,3})")
 
@@ -281,7 +282,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                          rf"portray|voicing|voices|voice)\s+{CHAR}", s):
         mid = m.group("mid")
         verbish = m.group("how") != "as" or re.search(
-            rf"\b(?:{_CAST_VERB}|role|be|is|was|will|would|could|to|also|again|now|takes?\s+over|steps?\s+in|"
+            rf"\b(?:{_CAST_VERB}|role|be|is|was|will|would|could|to|also|again|now|back|takes?\s+over|steps?\s+in|"
             rf"takes?\s+on|replaces?|replacing|stepping\s+in|taking\s+over)\b", mid) \
             or not mid.strip() or mid.strip() in (",",)
         if not verbish or re.search(r"\b(?:director|producer|writer|stunt)\b", mid):
@@ -308,7 +309,8 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                          rf"features)\s+(?P<who>{many(P)})", s):
         for c in slots(m.group("who"), "P"):
             add(ctx.work_of(t, m.group("work")[1:-1]), t.get(c).name, m.start())
-    for m in re.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|cast\s+(?:also\s+)?(?:includes|features|members\s+"
+    for m in re.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|casts|[Ll]ead|[Ss]tar|co-leads?|"
+                         rf"cast\s+(?:also\s+)?(?:includes|features|members\s+"
                          rf"(?:such\s+as|like|include))|joined\s+by)\s+(?P<who>{many(P)})", s):
         subj = ctx.subject(t, m.start())
         for c in slots(m.group("who"), "P"):
