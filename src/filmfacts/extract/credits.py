@@ -244,6 +244,42 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"\b(?:executive\s+)?produc(?:es|ed|ing|e)\b[^.;⟦]{{0,40}}?\b(?:with|alongside)\s+(?:[a-z]+\s+){{0,2}}"
                          rf"(?:⟦W\d+⟧\s+)?(?:(?:executive\s+)?producer\s+)?(?P<who>{many(P)})", s):
         add("producer", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
+    # "Tallow, German director Henrike Baumgart's candle-factory drama": an appositive names the auteur
+    for m in re.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?,\s+(?:[\w-]+\s+){{0,3}}(?P<who>{P})['’]s?\s+(?:[\w-]+\s+){{0,3}}"
+                         rf"(?:film|movie|drama|thriller|comedy|epic|western|horror|satire|documentary|romance|debut|feature)\b", s):
+        add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
+    # "Michael Mann's sprawling crime epic is …" opening a blurb under its title: the entry's director
+    lead = re.match(rf"^\W*(?P<who>{P})['’]s?\s+(?:[\w-]+\s+){{0,4}}(?:film|movie|drama|thriller|comedy|epic|western|"
+                    rf"horror|satire|documentary|romance|musical|debut|feature)\b", s)
+    if lead and not re.search(WF, s) and ctx.focus:
+        add("director", (ctx.focus, ctx.inv.kind_of(ctx.focus)), [t.get(lead.group("who")[1:-1]).name], lead.start())
+    # "Paolo Renzi's The Governor's Clock (1996)": a possessive with the year is the auteur's film
+    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?P<work>{W})\s*\(⟦D\d+⟧\)", s):
+        add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
+    # "the director whose westerns X and Y …", "a filmmaker whose features include X"
+    for m in re.finditer(rf"(?P<who>{P}),?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?P<role>director|filmmaker|writer|screenwriter)\s+"
+                         rf"whose\s+(?:[\w-]+\s+){{0,3}}(?:films?|features?|movies?|westerns?|dramas?|thrillers?|comedies|work)\s+"
+                         rf"(?:include\s+|including\s+)?(?P<works>{many(WF)})", s):
+        prop = "screenwriter" if "writer" in m.group("role") else "director"
+        for w in _works(t, ctx, m.group("works")):
+            add(prop, w, [t.get(m.group("who")[1:-1]).name], m.start())
+    # "Celia Moorcroft, who directed it": "it" is the work named just before
+    for m in re.finditer(rf"(?P<who>{P}),\s+who\s+(?:also\s+|then\s+)?(?P<verb>directed|wrote|produced|co-wrote)\s+it\b", s):
+        prior = re.findall(W, s[:m.start()])
+        if prior:
+            prop = {"directed": "director", "wrote": "screenwriter", "co-wrote": "screenwriter", "produced": "producer"}[m.group("verb")]
+            add(prop, ctx.work_of(t, prior[-1][1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
+    # "His last film as director, X (2019)", "made his debut as a director with X"
+    for m in re.finditer(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:film|feature|movie)\s+as\s+(?:a\s+)?director,?\s+(?P<work>{W})"
+                         rf"|\bdebut\s+as\s+(?:a\s+)?director\s+with\s+(?:[^.⟦]{{0,30}})?(?P<work2>{W})", s):
+        who = ctx.pronoun_person()
+        if who:
+            add("director", ctx.work_of(t, (m.group("work") or m.group("work2"))[1:-1]), [who], m.start())
+    # "Writer-director Jane Roe": both credits on the passage's work
+    for m in re.finditer(rf"\b[Ww]riter[-/](?:and-)?director\s+(?P<who>{P})", s):
+        subj = ctx.subject(t, m.start())
+        add("director", subj, [t.get(m.group("who")[1:-1]).name], m.start())
+        add("screenwriter", subj, [t.get(m.group("who")[1:-1]).name], m.start())
     # "Luc Besson's 1990 thriller, ⟦W⟧", "Christopher Nolan's war epic ⟦W⟧": the auteur's film
     for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:⟦D\d+⟧|[a-z][\w-]*)\s+){{0,3}}(?:film|movie|thriller|drama|"
                          rf"comedy|epic|horror|western|musical|feature|directorial\s+debut|adaptation|remake|mystery),?\s+"
@@ -385,8 +421,15 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"(?P<who>{P})-(?:led|starring|fronted|headlined)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?\s+(?P<work>{W})", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
     # "Oscar nominee ⟦P⟧ (⟦W⟧)", "⟦P⟧ of ⟦W⟧ (fame)"
-    for m in re.finditer(rf"(?P<who>{P})\s*\(\s*(?P<work>{W})\s*\)", s):
-        add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
+    for m in re.finditer(rf"(?P<who>{P})\s*\(\s*(?P<works>{many(W)})\s*\)", s):
+        who = t.get(m.group("who")[1:-1]).name
+        role = re.search(r"\b(?P<r>writer-director|director|filmmaker|helmer|showrunner|creator)\s+$", s[max(0, m.start() - 22):m.start()],
+                         re.I)
+        for w in _works(t, ctx, m.group("works")):
+            if role:  # "the director Jonah Whitsun (Red Mesa, The Long Drive Home)": his films
+                out.append(Raw(w[0], w[1], "director", who, m.start()))
+            else:
+                add(w, who, m.start())
     for m in re.finditer(rf"(?P<who>{P})\s+of\s+(?:the\s+)?(?P<work>{W})(?:\s+fame)?", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
     # "ex-hitman John Wick (⟦P⟧)": a character, then the actor in parentheses
