@@ -26,6 +26,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -95,6 +96,44 @@ def _peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
+class DescendantPeak(threading.Thread):
+    """The largest peak RSS (VmHWM) of any process descended from this one, sampled every second.
+
+    Pool workers are children of the forkserver, which outlives the pool, so getrusage
+    (RUSAGE_CHILDREN) never sees them; /proc does (Linux only; elsewhere the result is None).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak_kb = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(1.0):
+            self._sample()
+
+    def _sample(self) -> None:
+        procs: dict[int, tuple[int, int]] = {}
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                fields = dict(ln.split(":", 1) for ln in status.read_text().splitlines() if ":" in ln)
+            except OSError:
+                continue
+            hwm_kb = int(fields.get("VmHWM", "0 kB").split()[0])  # kernel threads have none
+            procs[int(status.parent.name)] = (int(fields["PPid"]), hwm_kb)
+        me = os.getpid()
+        for pid, (ppid, hwm) in procs.items():
+            while ppid > 1 and ppid != me:
+                ppid = procs.get(ppid, (0, 0))[0]
+            if ppid == me and pid != me:
+                self.peak_kb = max(self.peak_kb, hwm)
+
+    def stop(self) -> float | None:
+        self._done.set()
+        self.join()
+        return self.peak_kb / 1024 if self.peak_kb else None
+
+
 def phase_spacy(corpus: Path) -> dict:
     import spacy
 
@@ -125,15 +164,18 @@ def phase_ingest(corpus: Path, workers: int) -> dict:
             t0 = time.perf_counter()
             process(Document(source="warm-up", text="Warm-up\n\nA sentence."), settings.model)
             loaded = time.perf_counter() - t0
+        workers_peak = DescendantPeak()
+        workers_peak.start()
         t0 = time.perf_counter()
         report = ingest([str(corpus)], store, settings)
         seconds = time.perf_counter() - t0
+        peak_worker_mb = workers_peak.stop()
         counts = store.counts()
         store.close()
     return {"seconds": seconds, "load_seconds": loaded, "processes": workers_for(workers),
             "documents": report.new, "failed": len(report.failed), "claims": report.claims,
             "entities": counts["entities"], "peak_mb": _peak_mb(resource.RUSAGE_SELF),
-            "peak_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN) if workers != 1 else None}
+            "peak_worker_mb": peak_worker_mb}
 
 
 def run_phase(name: str, corpus: Path) -> dict:
