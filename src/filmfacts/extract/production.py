@@ -22,7 +22,7 @@ _PLACE_VERB = (r"\b(?:filming|shooting|shot|filmed|shoot|production|cameras\s+ro
                r"(?:\s+(?:taking\s+place|took\s+place|underway|set|located|based|wrapped|on\s+location))?\s+"
                r"(?:on\s+location\s+)?(?:in|at|around|across)\s+")
 _DISTRIB = (r"\b(?:distribut(?:e|es|ed|ing|ion)|release(?:s|d)?\s+the\s+(?:film|movie)|(?:acquired|picked\s+up|"
-            r"landed|bought|won|secured|nabbed)\s+(?:the\s+)?(?:\w+\s+)?(?:distribution\s+)?rights)")
+            r"landed|bought|won|secured|nabbed)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}(?:distribution\s+)?rights)")
 
 
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
@@ -81,6 +81,15 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                                                                 r"(?:slate|lineup|statement|trailer|first|a\s+new)", s[m.end() - 12:], re.I)):
             org = (m.group("org") or m.group("org2"))[1:-1]
             out.append(Raw(subj[0], subj[1], "distributor", t.get(org).name, m.start(), value_kind="organization"))
+    # "Universal's Paper Tigers 2", "Netflix's Ember Protocol": a studio's or streamer's film is theirs to release
+    for m in re.finditer(rf"(?P<org>{O}|⟦L\d+⟧)['’]s?\s+(?:(?:new|upcoming|latest|animated|[a-z]+-[a-z]+)\s+)?(?P<work>⟦W\d+⟧)", s):
+        work = t.get(m.group("work")[1:-1])
+        kind = ctx.inv.kind_of(work.name)
+        org = t.get(m.group("org")[1:-1])
+        if kind == "tv_series":
+            out.append(Raw(work.name, kind, "original_network", org.name, m.start(), value_kind="platform"))
+        else:
+            out.append(Raw(work.name, kind, "distributor", org.name, m.start(), value_kind="organization"))
     for m in re.finditer(rf"\b(?:produced|financed|developed)\s+by\s+(?P<orgs>{many(O)})|(?P<orgs2>{many(O)})\s+(?:is|are|will\s+be)\s+"
                          rf"(?:producing|co-producing|financing)", s):
         subj = ctx.subject(t, m.start())
