@@ -439,7 +439,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
     for m in re.finditer(rf"(?P<char>⟦[PW]\d+⟧|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:himself|herself),\s+(?P<who>{P})", s):
         add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
     # "the Blonde actress", "her ⟦W⟧ co-star"
-    for m in re.finditer(rf"\b(?:the|her|his)\s+(?P<work>{W})\s+(?:actress|actor|star)\b", s):
+    for m in re.finditer(rf"\b(?:the|her|his|their)\s+(?P<work>{W})\s+(?:actress|actor|star|co-?star)\b", s):
         who = ctx.pronoun_person()
         if who:
             add(ctx.work_of(t, m.group("work")[1:-1]), who, m.start())

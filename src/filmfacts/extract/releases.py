@@ -130,6 +130,10 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     # "2015's ⟦W⟧", "the 2012 ⟦W⟧ remake", "the 2006 sequel, ⟦W⟧"
     for m in re.finditer(rf"(?P<date>{D})['’]s\s+(?P<work>{W})", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())
+    # "Luc Besson's 1990 thriller, ⟦W⟧": a possessive year dates the work named after it
+    for m in re.finditer(rf"⟦P\d+⟧['’]s?\s+(?P<date>{D})\s+(?:[\w-]+\s+){{0,2}}(?:film|movie|thriller|drama|comedy|epic|"
+                         rf"western|horror|debut|feature|remake|documentary),?\s+(?P<work>{W})", s):
+        add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())
     for m in re.finditer(rf"\bthe\s+(?P<date>{D})\s+(?:(?P<work>{W})\s+(?:remake|reboot|film|movie|sequel|thriller|original)|"
                          rf"(?:remake|reboot|film|movie|sequel|thriller|prequel|original),?\s+(?P<work2>{W}))", s):
         code = (m.group("work") or m.group("work2"))[1:-1]
