@@ -14,6 +14,7 @@ from ..lexicon import is_given_name
 from ..models import Claim, Document
 from ..temporal import anchor_of
 from . import availability, credits, franchise, listings, production, releases
+from . import patterns as rp
 from .base import WF, Context, Raw, slots
 from .mentions import Tagged, build_inventory, cap_runs, looks_like_person, tag
 from .modality import cited_outlet, modality
@@ -44,7 +45,7 @@ def _needs_ner(text: str, inv) -> bool:
     if not _NER_TRIGGER.search(text):
         return False
     for _, _, run in cap_runs(text):
-        for piece in re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
+        for piece in rp.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
             words = piece.split()
             if 2 <= len(words) <= 4 and not looks_like_person(piece) and inv.person(piece) == piece \
                     and inv.canonical_work(piece) not in inv.works.values():
@@ -160,7 +161,7 @@ def _possessive_credits(ctx: Context, claims: list[Claim], doc: Document, seen: 
 def _namesakes(t: Tagged, years: dict[str, str]) -> None:
     """"not to be confused with X, the 1998 film" / "X, the 1958 film" when X is known from
     another year: that X is a namesake, named with its year."""
-    for m in re.finditer(r"(?:not\s+to\s+be\s+confused\s+with|unrelated\s+to|no\s+relation\s+to)\s+(?:the\s+)?⟦W(\d+)⟧"
+    for m in rp.finditer(r"(?:not\s+to\s+be\s+confused\s+with|unrelated\s+to|no\s+relation\s+to)\s+(?:the\s+)?⟦W(\d+)⟧"
                          r"(?:,?\s+(?:the|a|an)\s+⟦D(\d+)⟧)?"
                          r"|⟦W(\d+)⟧,\s+(?:the|a)\s+⟦D(\d+)⟧\s+(?:[\w-]+\s+){0,2}(?:film|movie|series|show|remake|version)",
                          t.template, re.I):
@@ -175,9 +176,9 @@ def _namesakes(t: Tagged, years: dict[str, str]) -> None:
 def _refocus(t: Tagged, ctx: Context) -> None:
     """A heading that is a title ("Better Call Saul (2015-2022)", "Harrow: the cast") moves the
     focus to that work; any other heading brings it back to the document's main work."""
-    m = re.match(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W(\d+)⟧\s*(?P<rest>.*)$", t.template)
+    m = rp.match(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W(\d+)⟧\s*(?P<rest>.*)$", t.template)
     if m:
-        rest = re.sub(r"^\(\s*[^)]*\)|^[:–—-]\s*", "", m.group("rest").strip()).strip()
+        rest = rp.sub(r"^\(\s*[^)]*\)|^[:–—-]\s*", "", m.group("rest").strip()).strip()
         if len(rest.split()) <= 3 or "(" in m.group("rest")[:3]:
             ctx.focus = t.get("W" + m.group(1)).name
             ctx.heading_focus = True
@@ -190,7 +191,7 @@ def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) ->
     if not raw.value or not raw.subject or raw.value == raw.subject:
         return None
     if raw.property in ("director", "screenwriter", "producer", "cast_member") and (
-            raw.value in ctx.inv.works.values() or not re.search(r"[A-Z]", raw.value)):
+            raw.value in ctx.inv.works.values() or not rp.search(r"[A-Z]", raw.value)):
         return None
     char = raw.qualifiers.get("character")
     if char and ctx.inv.canonical_work(char) in ctx.inv.works.values() and not looks_like_person(char) \
@@ -213,7 +214,7 @@ def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) ->
 
 def franchise_name(name: str) -> str:
     """A franchise is named apart from the film that shares its title: "Underworld franchise"."""
-    if re.search(r"\b(?:franchise|series|universe|saga|trilogy|films|movies)$", name, re.I):
+    if rp.search(r"\b(?:franchise|series|universe|saga|trilogy|films|movies)$", name, re.I):
         return name
     return f"{name} franchise"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as rx
 from .base import WF, Context, L, Raw
 from .mentions import Tagged
 
@@ -22,11 +23,11 @@ _NETWORK = re.compile(r"\b(?:debut|premiere|air|launch|return|coming|come|arrive
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
     s = t.template
     out: list[Raw] = []
-    platforms = list(re.finditer(L, s))
+    platforms = list(rx.finditer(L, s))
     if not platforms:
         return out
     offers = list(_OFFER.finditer(s))
-    works = [m for m in re.finditer(WF, s)]
+    works = [m for m in rx.finditer(WF, s)]
     for p in platforms:
         before = [o for o in offers if o.start() < p.start()]
         after = [o for o in offers if o.start() > p.start()]
@@ -34,8 +35,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         if offer is None:
             continue
         kind = "stream" if offer.group("stream") else "rent" if offer.group("rent") else "buy"
-        if kind == "stream" and re.search(r"\b(?:debut|premiere|series)\b", s[max(0, p.start() - 60):p.start()], re.I) \
-                and not re.search(r"\bstream", s, re.I):
+        if kind == "stream" and rx.search(r"\b(?:debut|premiere|series)\b", s[max(0, p.start() - 60):p.start()], re.I) \
+                and not rx.search(r"\bstream", s, re.I):
             continue
         # the work: named before the offer in this sentence ("stream ⟦W⟧ on …" or "⟦W⟧, which can be streamed")
         candidates = [w for w in works if w.start() < p.start()]
@@ -48,14 +49,14 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             subj = (m.name, ctx.inv.kind_of(m.name) if m.kind == "franchise" else ctx.describe(m)[1])
         seg_end = min([o.start() for o in offers if o.start() > offer.start()] + [len(s)])
         seg = s[offer.start(): max(seg_end, p.end())]
-        money = re.search(r"⟦M\d+⟧", seg) or (re.search(r"⟦M\d+⟧", s[p.end(): p.end() + 30]) if kind != "stream" else None)
+        money = rx.search(r"⟦M\d+⟧", seg) or (rx.search(r"⟦M\d+⟧", s[p.end(): p.end() + 30]) if kind != "stream" else None)
         q = {"offer": kind}
         if money and kind != "stream":
             q["price"] = t.get(money.group(0)[1:-1]).name
         out.append(Raw(subj[0], subj[1], "available_on", t.get(p.group(0)[1:-1]).name, p.start(),
                        value_kind="platform", qualifiers=q))
     tv_words = r"(?:series|show|drama|comedy|procedural|thriller|spin-?off|spinoff|sitcom|docuseries|miniseries|original|anthology)"
-    for m in re.finditer(rf"(?P<net>{L})\s+(?:has\s+|have\s+)?(?:renewed|ordered|picked\s+up|cancell?ed|greenlit|green-lit|"
+    for m in rx.finditer(rf"(?P<net>{L})\s+(?:has\s+|have\s+)?(?:renewed|ordered|picked\s+up|cancell?ed|greenlit|green-lit|"
                          rf"commissioned|axed)\s+(?:[^.⟦]{{0,20}})?(?P<work>⟦W\d+⟧)"
                          rf"|(?P<net2>{L})['’]s?\s+(?:[\w-]+\s+){{0,3}}{tv_words}\b,?\s+(?P<work2>⟦W\d+⟧)"
                          rf"|(?P<work3>⟦W\d+⟧)[^.⟦]{{0,60}}\b{tv_words}\b[^.⟦]{{0,40}}\bfor\s+(?P<net3>{L})"
@@ -75,7 +76,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             continue
         w = t.get(works_before[-1].group(0)[1:-1])
         lead = s[works_before[-1].end(): m.start()]
-        if ctx.inv.kind_of(w.name) == "tv_series" or re.search(r"\b(?:series|show)\b", lead, re.I) or re.search(
+        if ctx.inv.kind_of(w.name) == "tv_series" or rx.search(r"\b(?:series|show)\b", lead, re.I) or rx.search(
                 r"\b(?:episodes?|season|series|seasons)\b", s, re.I):
             out.append(Raw(w.name, "tv_series", "original_network", t.get(m.group("net")[1:-1]).name, m.start(),
                            value_kind="platform"))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .mentions import Inventory, Mention, Tagged
+from .patterns import compiled, findall, finditer, match, search  # noqa: F401 - re-exported for the families
 
 P = r"⟦P\d+⟧"
 W = r"⟦W\d+⟧"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as rx
 from .base import WF, Context, P, Raw, W, many, slots
 from .mentions import Tagged
 
@@ -53,10 +54,10 @@ def _agent(t: Tagged, ctx: Context, s: str, at: int) -> list[str]:
     unless that person is an object there ("-led", "with", "of", "by")."""
     lead = s[:at]
     found = None
-    for m in re.finditer(rf"{P}|{PRON}|\bwho\b", lead):
+    for m in rx.finditer(rf"{P}|{PRON}|\bwho\b", lead):
         after = lead[m.end(): m.end() + 12]
         before = lead[max(0, m.start() - 8): m.start()]
-        if re.match(r"-\w|['’]s?\s", after) or re.search(r"\b(?:with|by|of|and|opposite|alongside|for)\s+$", before):
+        if rx.match(r"-\w|['’]s?\s", after) or rx.search(r"\b(?:with|by|of|and|opposite|alongside|for)\s+$", before):
             continue
         found = m
     if found is None:
@@ -80,12 +81,12 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
 
     for prop, verb in _ROLES.items():
         # "⟦P⟧ directed ⟦W⟧ and ⟦W⟧", "he went on to helm projects like ⟦W⟧" — explicit works after the verb
-        for m in re.finditer(rf"\b(?P<verb>{verb})\b(?P<mid>(?:[^.;⟦]|⟦D\d+⟧){{0,40}}?)(?P<works>{many(WF)})", s):
+        for m in rx.finditer(rf"\b(?P<verb>{verb})\b(?P<mid>(?:[^.;⟦]|⟦D\d+⟧){{0,40}}?)(?P<works>{many(WF)})", s):
             mid = m.group("mid")
-            if re.search(r"\b(?:by|for|alongside|with|on|scenes?|about|than)\b", mid) or re.search(
+            if rx.search(r"\b(?:by|for|alongside|with|on|scenes?|about|than)\b", mid) or rx.search(
                     r"\b(?:episodes?|several)\b", mid) and prop != "screenwriter":
                 continue
-            if re.search(r"\bby\s*$", s[:m.start()]) or re.search(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", mid):
+            if rx.search(r"\bby\s*$", s[:m.start()]) or rx.search(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", mid):
                 continue
             agent = _agent(t, ctx, s, m.start())
             if not agent:
@@ -94,23 +95,23 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             for w in works:
                 add(prop, w, agent, m.start("verb"))
             if prop == "screenwriter":
-                co = re.match(rf"\s*with\s+(?P<co>{many(P)})", s[m.end():])
+                co = rx.match(rf"\s*with\s+(?P<co>{many(P)})", s[m.end():])
                 if co:
                     for w in works:
                         add(prop, w, _who(t, ctx, co.group("co"), m.start()), m.start("verb"))
         # "directed by ⟦P⟧", "written by ⟦P⟧ and ⟦P⟧"
-        for m in re.finditer(rf"\b(?:{verb})\s+by\s+(?P<who>{many(P)})", s):
+        for m in rx.finditer(rf"\b(?:{verb})\s+by\s+(?P<who>{many(P)})", s):
             subj = ctx.subject(t, m.start())
-            fronted = re.match(rf"^\W*(?:(?:co-)?written|directed|produced|created|helmed)(?:\s+and\s+\w+)?\s+by\s+"
+            fronted = rx.match(rf"^\W*(?:(?:co-)?written|directed|produced|created|helmed)(?:\s+and\s+\w+)?\s+by\s+"
                                rf"{many(P)},\s+(?P<work>{WF})", s, re.I)
             if fronted:
                 subj = ctx.work_of(t, fronted.group("work")[1:-1])
-            if re.search(rf"{WF}(?:\s*\(⟦D\d+⟧\))?(?:,\s+(?:the|a|an)\s+(?:⟦D\d+⟧\s+)?(?:[\w-]+\s+){{0,3}})?[^⟦]{{0,25}}$",
+            if rx.search(rf"{WF}(?:\s*\(⟦D\d+⟧\))?(?:,\s+(?:the|a|an)\s+(?:⟦D\d+⟧\s+)?(?:[\w-]+\s+){{0,3}})?[^⟦]{{0,25}}$",
                          s[:m.start()]):
-                prev = re.findall(WF, s[:m.start()])
+                prev = rx.findall(WF, s[:m.start()])
                 subj = ctx.work_of(t, prev[-1][1:-1])
             people = _who(t, ctx, m.group("who"), m.start())
-            every = re.search(r"\b(?:all|the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|\d)\s+(?:⟦F\d+⟧\s+)?"
+            every = rx.search(r"\b(?:all|the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|\d)\s+(?:⟦F\d+⟧\s+)?"
                               r"(?:films|movies|entries|installments)(?:\s+in\s+the\s+⟦F\d+⟧\s+\w+)?", s[:m.start()], re.I)
             if subj and subj[1] == "franchise" and every:
                 # "All four John Wick films have been helmed by X": each known entry, not the franchise
@@ -124,19 +125,19 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                 continue
             add(prop, subj, people, m.start())
         # "⟦P⟧ is directing", "⟦P⟧ will produce", "⟦P⟧ has been tapped to direct" — the passage's work
-        for m in re.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
+        for m in rx.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
                              rf"attached|chosen|brought\s+(?:on|in)|on\s+board|in\s+talks|in\s+negotiations|"
                              rf"returning|back|expected)\s+to\s+|the\s+one\s+)?(?P<verb>{verb})\b(?!\s+by)", s):
-            if re.search(r"\b(?:an?|the)\s+(?:movie|film|show|series|project|script|screenplay)\s+(?:that\s+|which\s+)?$",
-                         s[max(0, m.start() - 30):m.start()]) or re.search(r"⟦W\d+⟧(?:\s*\(⟦D\d+⟧\))?,?\s+(?:which|that|whom)\s+$",
+            if rx.search(r"\b(?:an?|the)\s+(?:movie|film|show|series|project|script|screenplay)\s+(?:that\s+|which\s+)?$",
+                         s[max(0, m.start() - 30):m.start()]) or rx.search(r"⟦W\d+⟧(?:\s*\(⟦D\d+⟧\))?,?\s+(?:which|that|whom)\s+$",
                                                                            s[:m.start()]):
                 continue  # "a movie she wrote", "X, which Jane Roe wrote": the work named before is the object
-            if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) and not re.match(
+            if rx.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) and not rx.match(
                     r"\s+(?:the\s+)?(?:script|screenplay|film|movie|project)", s[m.end():]):
                 continue  # explicit works after the verb: handled above
             people = _who(t, ctx, m.group("who"), m.start())
             subj = ctx.subject(t, m.start("verb"))
-            ordinal = re.match(r"\s+(?:both\s+)?(?:the|his|her|its)\s+(?:first|second|third|fourth|fifth|sixth|original)\s+"
+            ordinal = rx.match(r"\s+(?:both\s+)?(?:the|his|her|its)\s+(?:first|second|third|fourth|fifth|sixth|original)\s+"
                                r"(?:film|movie|entry|installment|chapter)", s[m.end():])
             if ordinal:
                 found = ctx.ordinal_work(ordinal.group(0))
@@ -144,60 +145,60 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                     continue
                 subj = (found, ctx.inv.kind_of(found))
             add(prop, subj, people, m.start("verb"))
-            co = re.match(rf"(?:\s+the\s+(?:script|screenplay|film|movie|series))?\s+(?:with|alongside)\s+(?P<co>{many(P)})",
+            co = rx.match(rf"(?:\s+the\s+(?:script|screenplay|film|movie|series))?\s+(?:with|alongside)\s+(?P<co>{many(P)})",
                           s[m.end():])
             if co:
                 add(prop, subj, _who(t, ctx, co.group("co"), m.start()), m.start("verb"))
         # "… stepped back and produces with ⟦P⟧": a coordinated verb shares the sentence's subject
-        for m in re.finditer(rf"\b(?:and|but)\s+(?:now\s+|also\s+|instead\s+|will\s+|executive\s+)*(?P<verb>{verb})\b(?!\s+by)", s):
-            if re.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) or re.search(
+        for m in rx.finditer(rf"\b(?:and|but)\s+(?:now\s+|also\s+|instead\s+|will\s+|executive\s+)*(?P<verb>{verb})\b(?!\s+by)", s):
+            if rx.match(rf"[^.;⟦]{{0,40}}?{WF}", s[m.end():]) or rx.search(
                     r"\b(?:an?|the)\s+(?:movie|film|show|series|project)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+"
-                    r"(?:both\s+|also\s+)?\w+\s*$", s[:m.start()]) or re.search(
+                    r"(?:both\s+|also\s+)?\w+\s*$", s[:m.start()]) or rx.search(
                     r"⟦W\d+⟧(?:\s*\(⟦D\d+⟧\))?,?\s+(?:which|that|whom)\s+⟦P\d+⟧\s+(?:\w+\s+){0,2}$", s[:m.start()]):
                 continue
             agent = _agent(t, ctx, s, m.start())
             if agent:
                 add(prop, ctx.subject(t, m.start("verb")), agent, m.start("verb"))
         # "⟦W⟧ director ⟦P⟧", "director ⟦P⟧" (not "stuntman-turned-director")
-        for m in re.finditer(rf"(?:(?P<work>{W})['’]?s?\s+)?(?<![-\w])(?:{_ROLE_NOUN[prop]})s?\s+(?P<who>{many(P)})", s):
+        for m in rx.finditer(rf"(?:(?P<work>{W})['’]?s?\s+)?(?<![-\w])(?:{_ROLE_NOUN[prop]})s?\s+(?P<who>{many(P)})", s):
             if m.group("work"):
                 add(prop, ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
-            elif not re.search(r"(?:turned|time|fellow|former|the|a|an|famed|his|her|their|festival|casting|art|music|"
+            elif not rx.search(r"(?:turned|time|fellow|former|the|a|an|famed|his|her|their|festival|casting|art|music|"
                                r"creative|managing|artistic|program|programme|dub|dubbing|voice|second-unit|stunt|"
                                r"photography|editorial|news|sales|marketing|executive)[-\s]*$", s[:m.start()], re.I):
                 add(prop, ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
         # "⟦P⟧, the director of ⟦W⟧" / "⟦P⟧ (director of ⟦W⟧)"
-        for m in re.finditer(rf"(?P<who>{P}),?\s+(?:\(|the\s+|a\s+)?(?:{_ROLE_NOUN[prop]})\s+(?:of|behind)\s+"
+        for m in rx.finditer(rf"(?P<who>{P}),?\s+(?:\(|the\s+|a\s+)?(?:{_ROLE_NOUN[prop]})\s+(?:of|behind)\s+"
                              rf"(?:(?:movies|films|projects)\s+(?:like|such\s+as)\s+)?(?P<works>{many(WF)})", s):
             for w in _works(t, ctx, m.group("works")):
                 add(prop, w, _who(t, ctx, m.group("who"), m.start()), m.start())
 
     # writers: "⟦P⟧'s (original) script/screenplay", "the script ... by ⟦P⟧", "assisted on the script by ⟦P⟧"
-    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:original\s+|first\s+|new\s+)?(?:screenplay|script)\b", s):
+    for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?:original\s+|first\s+|new\s+)?(?:screenplay|script)\b", s):
         add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
-    for m in re.finditer(rf"\b(?:script|screenplay)\b[^.⟦]{{0,30}}?\b(?:by|comes\s+from|is\s+from|from)\s+(?P<who>{many(P)})", s):
+    for m in rx.finditer(rf"\b(?:script|screenplay)\b[^.⟦]{{0,30}}?\b(?:by|comes\s+from|is\s+from|from)\s+(?P<who>{many(P)})", s):
         add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
-    for m in re.finditer(rf"(?P<who>{WHO})\s+{AUX}(?:also\s+)?(?:worked\s+on|contributed\s+to)\s+the\s+"
+    for m in rx.finditer(rf"(?P<who>{WHO})\s+{AUX}(?:also\s+)?(?:worked\s+on|contributed\s+to)\s+the\s+"
                          rf"(?:script|screenplay)", s):
         add("screenwriter", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
-    for m in re.finditer(rf"(?P<who>{WHO})[^.⟦]{{0,60}}?\b(?:screenwriters?|writers?)\s+(?:on|of|for|behind)\s+"
+    for m in rx.finditer(rf"(?P<who>{WHO})[^.⟦]{{0,60}}?\b(?:screenwriters?|writers?)\s+(?:on|of|for|behind)\s+"
                          rf"(?:(?:movies|films|shows)\s+(?:like|such\s+as)\s+)?(?P<works>{many(WF)})", s):
         for w in _works(t, ctx, m.group("works")):
             add("screenwriter", w, _who(t, ctx, m.group("who"), m.start()), m.start())
-    for m in re.finditer(rf"\bthe\s+(?P<role>(?:screen)?writer|director|producer)\s+(?:behind|of)\s+(?:(?:movies|films|shows|"
+    for m in rx.finditer(rf"\bthe\s+(?P<role>(?:screen)?writer|director|producer)\s+(?:behind|of)\s+(?:(?:movies|films|shows|"
                          rf"projects)\s+(?:like|such\s+as|including)\s+)?(?P<works>{many(WF)})", s):
         who = ctx.pronoun_person()
         role = {"writer": "screenwriter", "screenwriter": "screenwriter"}.get(m.group("role"), m.group("role"))
         if who and not slots(s[:m.start()], "P"):
             for w in _works(t, ctx, m.group("works")):
                 add(role, w, [who], m.start())
-    for m in re.finditer(rf"(?:won|earned|received)\s+an?\s+(?:Oscar|Academy\s+Award|Emmy|BAFTA)\w*\s+for\s+"
+    for m in rx.finditer(rf"(?:won|earned|received)\s+an?\s+(?:Oscar|Academy\s+Award|Emmy|BAFTA)\w*\s+for\s+"
                          rf"(?P<verb>writing|directing)\s+(?P<works>{many(WF)})", s):
         prop = "screenwriter" if m.group("verb") == "writing" else "director"
         for w in _works(t, ctx, m.group("works")):
             add(prop, w, _who(t, ctx, "who", m.start()), m.start())
     # "Saltmarsh, which Petra Vandersloot wrote and directed": the work before "which"
-    for m in re.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?,\s+which\s+(?P<who>{P})\s+(?:both\s+|also\s+|co-)?"
+    for m in rx.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?,\s+which\s+(?P<who>{P})\s+(?:both\s+|also\s+|co-)?"
                          rf"(?P<v1>wrote|directed|produced|created)(?:\s+and\s+(?:co-)?(?P<v2>wrote|directed|produced|created))?", s):
         for v in (m.group("v1"), m.group("v2")):
             if v:
@@ -205,7 +206,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                         "created": "screenwriter"}[v]
                 add(prop, ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start("v1"))
     # "⟦W⟧ in 2020, a movie she both wrote and directed"
-    for m in re.finditer(rf"(?P<work>{W})(?:[^.⟦]|⟦D\d+⟧){{0,30}},\s+an?\s+(?:movie|film|show|series)\s+(?:that\s+)?(?P<who>{PRON})"
+    for m in rx.finditer(rf"(?P<work>{W})(?:[^.⟦]|⟦D\d+⟧){{0,30}},\s+an?\s+(?:movie|film|show|series)\s+(?:that\s+)?(?P<who>{PRON})"
                          rf"\s+(?:both\s+|also\s+)?(?P<v1>wrote|directed|produced)(?:\s+and\s+(?P<v2>wrote|directed|produced))?", s):
         people = _who(t, ctx, m.group("who"), m.start("who"))
         for v in (m.group("v1"), m.group("v2")):
@@ -213,20 +214,20 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                 prop = {"wrote": "screenwriter", "directed": "director", "produced": "producer"}[v]
                 add(prop, ctx.work_of(t, m.group("work")[1:-1]), people, m.start("v1"))
     # "made his directorial debut (in 2003) with ... ⟦W⟧"
-    for m in re.finditer(rf"(?P<who>{WHO})[^.⟦]{{0,20}}?\bmade\s+(?:his|her|their)\s+(?:feature\s+)?directorial\s+debut"
+    for m in rx.finditer(rf"(?P<who>{WHO})[^.⟦]{{0,20}}?\bmade\s+(?:his|her|their)\s+(?:feature\s+)?directorial\s+debut"
                          rf"[^.]{{0,80}}?\bwith\s+(?:[^.⟦]|⟦P\d+⟧){{0,60}}?(?P<work>{W})", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
     # "stay on as a producer for all subsequent ⟦F⟧ movies"
-    for m in re.finditer(rf"(?P<who>{WHO})[^.]{{0,60}}?\bas\s+an?\s+(?:executive\s+)?producer\s+(?:on|for)\s+"
+    for m in rx.finditer(rf"(?P<who>{WHO})[^.]{{0,60}}?\bas\s+an?\s+(?:executive\s+)?producer\s+(?:on|for)\s+"
                          rf"[^.⟦]{{0,30}}(?P<work>{WF})", s):
         add("producer", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
     # "Directing duties go to ⟦P⟧", "those duties have fallen to ⟦P⟧"
-    for m in re.finditer(rf"\b(?P<kind>directing|writing|scripting|producing|those|these|the)\s+(?:duties|reins|honors)\s+"
+    for m in rx.finditer(rf"\b(?P<kind>directing|writing|scripting|producing|those|these|the)\s+(?:duties|reins|honors)\s+"
                          rf"(?:have\s+|has\s+|will\s+)?(?:go|goes|went|gone|fall|falls|fell|fallen|pass(?:es|ed)?)\s+to\s+"
                          rf"(?P<who>{P})(?P<rest>[^.]*)", s, re.I):
         kind = m.group("kind").lower()
         if kind in ("those", "these", "the"):
-            near = re.findall(r"\b(direct|writ|script|produc)\w*", ctx.prev_text + " " + s[:m.start()], re.I)
+            near = rx.findall(r"\b(direct|writ|script|produc)\w*", ctx.prev_text + " " + s[:m.start()], re.I)
             kind = near[-1].lower() if near else ""
         prop = {"direct": "director", "writ": "screenwriter", "scrip": "screenwriter",
                 "produc": "producer"}.get(kind[:6].rstrip("i").rstrip("n") if kind else "", None)
@@ -235,59 +236,59 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         if prop:
             who = [t.get(m.group("who")[1:-1]).name]
             add(prop, ctx.subject(t, m.start()), who, m.start())
-            films = re.search(rf"\bwhose\s+(?:[\w-]+\s+){{0,3}}(?:films?|features?|movies?|work|credits)\s+(?:include\s+)?"
+            films = rx.search(rf"\bwhose\s+(?:[\w-]+\s+){{0,3}}(?:films?|features?|movies?|work|credits)\s+(?:include\s+)?"
                               rf"(?P<works>{many(WF)})", m.group("rest"))
             if films:
                 for w in _works(t, ctx, films.group("works")):
                     add(prop, w, who, m.start())
     # "X executive produces with ⟦P⟧", "produces alongside ⟦P⟧": a co-producer of the same work
-    for m in re.finditer(rf"\b(?:executive\s+)?produc(?:es|ed|ing|e)\b[^.;⟦]{{0,40}}?\b(?:with|alongside)\s+(?:[a-z]+\s+){{0,2}}"
+    for m in rx.finditer(rf"\b(?:executive\s+)?produc(?:es|ed|ing|e)\b[^.;⟦]{{0,40}}?\b(?:with|alongside)\s+(?:[a-z]+\s+){{0,2}}"
                          rf"(?:⟦W\d+⟧\s+)?(?:(?:executive\s+)?producer\s+)?(?P<who>{many(P)})", s):
         add("producer", ctx.subject(t, m.start()), _who(t, ctx, m.group("who"), m.start()), m.start())
     # "Tallow, German director Henrike Baumgart's candle-factory drama": an appositive names the auteur
-    for m in re.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?,\s+(?:[\w-]+\s+){{0,3}}(?P<who>{P})['’]s?\s+(?:[\w-]+\s+){{0,3}}"
+    for m in rx.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?,\s+(?:[\w-]+\s+){{0,3}}(?P<who>{P})['’]s?\s+(?:[\w-]+\s+){{0,3}}"
                          rf"(?:film|movie|drama|thriller|comedy|epic|western|horror|satire|documentary|romance|debut|feature)\b", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
     # "Michael Mann's sprawling crime epic is …" opening a blurb under its title: the entry's director
-    lead = re.match(rf"^\W*(?P<who>{P})['’]s?\s+(?:[\w-]+\s+){{0,4}}(?:film|movie|drama|thriller|comedy|epic|western|"
+    lead = rx.match(rf"^\W*(?P<who>{P})['’]s?\s+(?:[\w-]+\s+){{0,4}}(?:film|movie|drama|thriller|comedy|epic|western|"
                     rf"horror|satire|documentary|romance|musical|debut|feature)\b", s)
-    if lead and not re.search(WF, s) and ctx.focus:
+    if lead and not rx.search(WF, s) and ctx.focus:
         add("director", (ctx.focus, ctx.inv.kind_of(ctx.focus)), [t.get(lead.group("who")[1:-1]).name], lead.start())
     # "Paolo Renzi's The Governor's Clock (1996)": a possessive with the year is the auteur's film
-    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?P<work>{W})\s*\(⟦D\d+⟧\)", s):
+    for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?P<work>{W})\s*\(⟦D\d+⟧\)", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
     # "the director whose westerns X and Y …", "a filmmaker whose features include X"
-    for m in re.finditer(rf"(?P<who>{P}),?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?P<role>director|filmmaker|writer|screenwriter)\s+"
+    for m in rx.finditer(rf"(?P<who>{P}),?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?P<role>director|filmmaker|writer|screenwriter)\s+"
                          rf"whose\s+(?:[\w-]+\s+){{0,3}}(?:films?|features?|movies?|westerns?|dramas?|thrillers?|comedies|work)\s+"
                          rf"(?:include\s+|including\s+)?(?P<works>{many(WF)})", s):
         prop = "screenwriter" if "writer" in m.group("role") else "director"
         for w in _works(t, ctx, m.group("works")):
             add(prop, w, [t.get(m.group("who")[1:-1]).name], m.start())
     # "Celia Moorcroft, who directed it": "it" is the work named just before
-    for m in re.finditer(rf"(?P<who>{P}),\s+who\s+(?:also\s+|then\s+)?(?P<verb>directed|wrote|produced|co-wrote)\s+it\b", s):
-        prior = re.findall(W, s[:m.start()])
+    for m in rx.finditer(rf"(?P<who>{P}),\s+who\s+(?:also\s+|then\s+)?(?P<verb>directed|wrote|produced|co-wrote)\s+it\b", s):
+        prior = rx.findall(W, s[:m.start()])
         if prior:
             prop = {"directed": "director", "wrote": "screenwriter", "co-wrote": "screenwriter", "produced": "producer"}[m.group("verb")]
             add(prop, ctx.work_of(t, prior[-1][1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
     # "His last film as director, X (2019)", "made his debut as a director with X"
-    for m in re.finditer(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:film|feature|movie)\s+as\s+(?:a\s+)?director,?\s+(?P<work>{W})"
+    for m in rx.finditer(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:film|feature|movie)\s+as\s+(?:a\s+)?director,?\s+(?P<work>{W})"
                          rf"|\bdebut\s+as\s+(?:a\s+)?director\s+with\s+(?:[^.⟦]{{0,30}})?(?P<work2>{W})", s):
         who = ctx.pronoun_person()
         if who:
             add("director", ctx.work_of(t, (m.group("work") or m.group("work2"))[1:-1]), [who], m.start())
     # "Writer-director Jane Roe": both credits on the passage's work
-    for m in re.finditer(rf"\b[Ww]riter[-/](?:and-)?director\s+(?P<who>{P})", s):
+    for m in rx.finditer(rf"\b[Ww]riter[-/](?:and-)?director\s+(?P<who>{P})", s):
         subj = ctx.subject(t, m.start())
         add("director", subj, [t.get(m.group("who")[1:-1]).name], m.start())
         add("screenwriter", subj, [t.get(m.group("who")[1:-1]).name], m.start())
     # "Luc Besson's 1990 thriller, ⟦W⟧", "Christopher Nolan's war epic ⟦W⟧": the auteur's film
-    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:⟦D\d+⟧|[a-z][\w-]*)\s+){{0,3}}(?:film|movie|thriller|drama|"
+    for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:⟦D\d+⟧|[a-z][\w-]*)\s+){{0,3}}(?:film|movie|thriller|drama|"
                          rf"comedy|epic|horror|western|musical|feature|directorial\s+debut|adaptation|remake|mystery),?\s+"
                          rf"(?P<work>{W})", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
     # "Adjei's Pale Signal", "Vandersloot's debut, The Quiet Ones": the person's role in the work is the
     # role the document gives them elsewhere (decided once the whole document is read)
-    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:new|latest|debut|first|last|next|upcoming|acclaimed|"
+    for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:new|latest|debut|first|last|next|upcoming|acclaimed|"
                          rf"breakout|previous|earlier|own)\s+)?(?:(?:debut|feature|film|movie)\s*,?\s+)?(?P<work>{W})"
                          rf"(?!\s*(?:co-?stars?|director|writer|producer|star)\b)", s):
         if t.sentence.heading:
@@ -314,57 +315,57 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
             out.append(Raw(subj[0], subj[1], "cast_member", person, at, qualifiers=q))
 
     # "⟦P⟧ as Rooney", "⟦P⟧ will play Winston", "⟦P⟧ reprises his role as John Wick"
-    for m in re.finditer(rf"(?P<who>{P})(?P<mid>[^.;⟦]{{0,60}}?)\b(?P<how>as|playing|plays|play|portraying|portrays|"
+    for m in rx.finditer(rf"(?P<who>{P})(?P<mid>[^.;⟦]{{0,60}}?)\b(?P<how>as|playing|plays|play|portraying|portrays|"
                          rf"portray|voicing|voices|voice)\s+{CHAR}", s):
         mid = m.group("mid")
-        verbish = m.group("how") != "as" or re.search(
+        verbish = m.group("how") != "as" or rx.search(
             rf"\b(?:{_CAST_VERB}|role|be|is|was|will|would|could|to|also|again|now|back|takes?\s+over|steps?\s+in|"
             rf"takes?\s+on|replaces?|replacing|stepping\s+in|taking\s+over)\b", mid) \
             or not mid.strip() or mid.strip() in (",",)
-        if not verbish or re.search(r"\b(?:director|producer|writer|stunt)\b", mid):
+        if not verbish or rx.search(r"\b(?:director|producer|writer|stunt)\b", mid):
             continue
         char = m.group("char")
-        if re.fullmatch(r"(?:the\s+)?(?:star|lead|protagonist|villain|TBA|TBD|[a-z]+)", char) or re.match(
+        if re.fullmatch(r"(?:the\s+)?(?:star|lead|protagonist|villain|TBA|TBD|[a-z]+)", char) or rx.match(
                 r"(?:an?|his|her|their)\s", char):
             char = None
         who = t.get(m.group("who")[1:-1]).name
         subj = ctx.subject(t, m.start())
         add(subj, who, m.start(), char)
     # "the lead character will be played by ⟦P⟧", "Rooney, played by ⟦P⟧ in ⟦W⟧"
-    for m in re.finditer(rf"(?:(?P<char>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|⟦[PW]\d+⟧),?\s+(?:who\s+(?:is|was|will\s+be)\s+)?)?"
+    for m in rx.finditer(rf"(?:(?P<char>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|⟦[PW]\d+⟧),?\s+(?:who\s+(?:is|was|will\s+be)\s+)?)?"
                          rf"(?:(?:is|was|will\s+be|are)\s+)?\b(?:played|portrayed|voiced)\s+by\s+(?P<who>{P})(?:\s+in\s+(?P<work>{W}))?", s):
         who = t.get(m.group("who")[1:-1]).name
         subj = ctx.work_of(t, m.group("work")[1:-1]) if m.group("work") else ctx.subject(t, m.start())
         add(subj, who, m.start(), m.group("char"))
     # "the Director, the stern … played by ⟦P⟧ in ⟦W⟧" (character further back)
-    for m in re.finditer(rf"\b(?P<char>the\s+[A-Z][\w'’-]+),[^.⟦]{{3,80}}?\bplayed\s+by\s+(?P<who>{P})\s+in\s+(?P<work>{W})", s):
+    for m in rx.finditer(rf"\b(?P<char>the\s+[A-Z][\w'’-]+),[^.⟦]{{3,80}}?\bplayed\s+by\s+(?P<who>{P})\s+in\s+(?P<work>{W})", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
     # "starring ⟦P⟧, ⟦P⟧ and ⟦P⟧"; "⟦P⟧ and ⟦P⟧ have joined the cast"; "⟦P⟧ is set to star"
     # "⟦W⟧ (1987) starred ⟦P⟧ and ⟦P⟧": the work stars them
-    for m in re.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?\s+(?:also\s+)?(?:starred|stars|co-starred|co-stars|featured|"
+    for m in rx.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?\s+(?:also\s+)?(?:starred|stars|co-starred|co-stars|featured|"
                          rf"features)\s+(?P<who>{many(P)})", s):
         for c in slots(m.group("who"), "P"):
             add(ctx.work_of(t, m.group("work")[1:-1]), t.get(c).name, m.start())
-    for m in re.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|casts|[Ll]ead|[Ss]tar|co-leads?|"
+    for m in rx.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|casts|[Ll]ead|[Ss]tar|co-leads?|"
                          rf"cast\s+(?:also\s+)?(?:includes|features|members\s+"
                          rf"(?:such\s+as|like|include))|joined\s+by)\s+(?P<who>{many(P)})", s):
         subj = ctx.subject(t, m.start())
         for c in slots(m.group("who"), "P"):
             add(subj, t.get(c).name, m.start())
-    for m in re.finditer(rf"(?P<who>{many(PITEM)})(?:,\s+[a-z][^,⟦.;]{{0,40}},)?,?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|"
+    for m in rx.finditer(rf"(?P<who>{many(PITEM)})(?:,\s+[a-z][^,⟦.;]{{0,40}},)?,?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|"
                          rf"signed(?:\s+on)?|attached|in\s+talks|in\s+negotiations|expected|going|due|confirmed|revealed|rumou?red|"
                          rf"reported|said)\s+to\s+(?:be\s+)?)?(?P<verb>{_CAST_VERB})\b(?!\s+by\b)(?=(?P<rest>[^.;]{{0,80}}))", s):
         verb, rest = m.group("verb"), m.group("rest")
-        if verb.startswith(("play", "portray")) and not re.match(r"\s+(?:a|an|the|his|her)?\s*\w", rest):
+        if verb.startswith(("play", "portray")) and not rx.match(r"\s+(?:a|an|the|his|her)?\s*\w", rest):
             continue
-        if verb.startswith(("lead", "head", "front", "feature", "return", "join", "check")) and not re.match(
+        if verb.startswith(("lead", "head", "front", "feature", "return", "join", "check")) and not rx.match(
                 r"\s+(?:the\s+(?:cast|film|movie|series|show|project|ensemble)|as\b|from|in\b|to\b|⟦|\S+\s+into)",
                 rest + " ") and not verb.startswith(("return", "join")):
             continue
-        if re.match(r"\s+(?:to|in|into)\s+(?:the\s+)?(?:franchise|director['’]s\s+chair|directing)|\s+to\s+(?:direct|write|"
+        if rx.match(r"\s+(?:to|in|into)\s+(?:the\s+)?(?:franchise|director['’]s\s+chair|directing)|\s+to\s+(?:direct|write|"
                     r"produce|helm|pen|co-write|executive)", rest):
             continue
-        works_after = re.match(rf"\s+(?:in|on|into)\s+(?:the\s+)?(?:\d{{4}}['’]s\s+|⟦D\d+⟧(?:['’]s)?\s+)?"
+        works_after = rx.match(rf"\s+(?:in|on|into)\s+(?:the\s+)?(?:\d{{4}}['’]s\s+|⟦D\d+⟧(?:['’]s)?\s+)?"
                                rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<works>{many(WF)})", rest)
         people = _who(t, ctx, m.group("who"), m.start())
         if m.group("who").strip() in ("they", "They") and len(ctx.last_people) >= 2:
@@ -373,21 +374,21 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
             subjects = [ctx.work_of(t, c) for c in slots(works_after.group("works"), "WF")]
         else:
             subjects = [ctx.subject(t, m.start("verb"))]
-        char = re.match(rf"\s+(?:(?:his|her|their)\s+role\s+)?as\s+{CHAR}", rest)
+        char = rx.match(rf"\s+(?:(?:his|her|their)\s+role\s+)?as\s+{CHAR}", rest)
         for subj in subjects:
             for p in people:
                 add(subj, p, m.start("verb"), char.group("char") if char else None)
     # "the two both starred in 2015's ⟦W⟧"
-    for m in re.finditer(rf"\b(?:the\s+two|both|the\s+pair|the\s+duo)\b[^.⟦]{{0,20}}?\b(?:starred|appeared|co-starred|"
+    for m in rx.finditer(rf"\b(?:the\s+two|both|the\s+pair|the\s+duo)\b[^.⟦]{{0,20}}?\b(?:starred|appeared|co-starred|"
                          rf"shared\s+the\s+screen)[^.⟦]{{0,20}}?\bin\s+(?:[^.⟦]{{0,12}})?(?:⟦D\d+⟧['’]s\s+)?(?P<works>{many(WF)})", s):
         people = [t.get(c).name for c in slots(s[:m.start()], "P")][-2:] or ctx.last_people[-2:]
         for w in _works(t, ctx, m.group("works")):
             for p in people:
                 add(w, p, m.start())
     # "performances in films like ⟦W⟧ and ⟦W⟧", "has appeared in … ⟦W⟧", "popping up in … ⟦W⟧ as … named Paloma"
-    for m in re.finditer(rf"\b(?:performances?|roles?|work|turns?|appearances?|popping\s+up|appeared|starred|starring\s+roles?)"
+    for m in rx.finditer(rf"\b(?:performances?|roles?|work|turns?|appearances?|popping\s+up|appeared|starred|starring\s+roles?)"
                          rf"\s+in\s+(?P<lead>(?:[^.;⟦]|⟦[PD]\d+⟧){{0,50}}?)(?P<works>{many(WF)})(?=(?P<rest>[^.;]{{0,80}}))", s):
-        if re.search(r"\b(?:other|previous|prior)\b", m.group("lead")) and not re.search(r"like|such as|including", m.group("lead")):
+        if rx.search(r"\b(?:other|previous|prior)\b", m.group("lead")) and not rx.search(r"like|such as|including", m.group("lead")):
             pass
         before = slots(s[:m.start()], "P")
         after = slots(m.group("rest"), "P")
@@ -395,51 +396,51 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
             continue  # "in Daniel Craig's last movie X": Craig owns the film, he is not the subject
         if before:
             who = t.get(before[-1]).name
-        elif re.match(r"\s*(?:as\s+(?:[^⟦]|⟦[GOW]\d+⟧)*)?,\s*⟦P\d+⟧", m.group("rest")) and after:
+        elif rx.match(r"\s*(?:as\s+(?:[^⟦]|⟦[GOW]\d+⟧)*)?,\s*⟦P\d+⟧", m.group("rest")) and after:
             who = t.get(after[0]).name
-        elif re.search(r"\b(?:her|his|their)\s+(?:previous\s+|past\s+|other\s+)?(?:work|performances?|roles?)", s[max(0, m.start() - 30):m.end("lead")], re.I) or re.match(r"\s*(?:her|his)\b", s[:m.start()].split(",")[-1]):
+        elif rx.search(r"\b(?:her|his|their)\s+(?:previous\s+|past\s+|other\s+)?(?:work|performances?|roles?)", s[max(0, m.start() - 30):m.end("lead")], re.I) or rx.match(r"\s*(?:her|his)\b", s[:m.start()].split(",")[-1]):
             who = ctx.pronoun_person()
         else:
             continue
-        named = re.search(r"\bas\s+[^.⟦]{0,60}?\b(?:named|called)\s+(?P<char>[A-Z][\w'’-]+|⟦[GP]\d+⟧)", m.group("rest"))
+        named = rx.search(r"\bas\s+[^.⟦]{0,60}?\b(?:named|called)\s+(?P<char>[A-Z][\w'’-]+|⟦[GP]\d+⟧)", m.group("rest"))
         works = _works(t, ctx, m.group("works"))
         for w in works:
             add(w, who, m.start(), named.group("char") if named and len(works) == 1 else None)
     # "Meredith Vance's grieving farmer Agnes Thorne", "Tom Hardy's Farrier": an actor's character
-    for m in re.finditer(rf"(?P<who>{P})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<char>(?:[A-Z][\w'’.-]+|⟦P\d+⟧)"
+    for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<char>(?:[A-Z][\w'’.-]+|⟦P\d+⟧)"
                          rf"(?:\s+(?:[A-Z][\w'’.-]+|⟦P\d+⟧)){{0,2}})(?!\s*⟦W)", s):
         char = _clean_char(t, m.group("char"))
         if t.sentence.heading or (char and ctx.inv.canonical_work(char) in ctx.inv.works.values()):
             continue
-        if char and not re.search(r"\b(?:film|movie|series|show|thriller|drama|comedy|epic|career|role|photography|"
+        if char and not rx.search(r"\b(?:film|movie|series|show|thriller|drama|comedy|epic|career|role|photography|"
                                   r"score|music|cinematography|editing|costumes?|design|camera|direction|script|"
                                   r"screenplay|company|banner|studio|debut|feature)\b",
-                                  s[m.end("who"):m.start("char")]) and not re.match(
+                                  s[m.end("who"):m.start("char")]) and not rx.match(
                 r"\s+(?:movie|film|franchise|series|show|role|movies|films)\b", s[m.end("char"):]):
             add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), char)
     # "the ⟦P⟧-led action horror movie, ⟦W⟧"
-    for m in re.finditer(rf"(?P<who>{P})-(?:led|starring|fronted|headlined)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?\s+(?P<work>{W})", s):
+    for m in rx.finditer(rf"(?P<who>{P})-(?:led|starring|fronted|headlined)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?\s+(?P<work>{W})", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
     # "Oscar nominee ⟦P⟧ (⟦W⟧)", "⟦P⟧ of ⟦W⟧ (fame)"
-    for m in re.finditer(rf"(?P<who>{P})\s*\(\s*(?P<works>{many(W)})\s*\)", s):
+    for m in rx.finditer(rf"(?P<who>{P})\s*\(\s*(?P<works>{many(W)})\s*\)", s):
         who = t.get(m.group("who")[1:-1]).name
-        role = re.search(r"\b(?P<r>writer-director|director|filmmaker|helmer|showrunner|creator)\s+$", s[max(0, m.start() - 22):m.start()],
+        role = rx.search(r"\b(?P<r>writer-director|director|filmmaker|helmer|showrunner|creator)\s+$", s[max(0, m.start() - 22):m.start()],
                          re.I)
         for w in _works(t, ctx, m.group("works")):
             if role:  # "the director Jonah Whitsun (Red Mesa, The Long Drive Home)": his films
                 out.append(Raw(w[0], w[1], "director", who, m.start()))
             else:
                 add(w, who, m.start())
-    for m in re.finditer(rf"(?P<who>{P})\s+of\s+(?:the\s+)?(?P<work>{W})(?:\s+fame)?", s):
+    for m in rx.finditer(rf"(?P<who>{P})\s+of\s+(?:the\s+)?(?P<work>{W})(?:\s+fame)?", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
     # "ex-hitman John Wick (⟦P⟧)": a character, then the actor in parentheses
-    for m in re.finditer(rf"(?P<char>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+|⟦[PW]\d+⟧)\s*\(\s*(?P<who>{P})\s*\)", s):
+    for m in rx.finditer(rf"(?P<char>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+|⟦[PW]\d+⟧)\s*\(\s*(?P<who>{P})\s*\)", s):
         add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
     # "John Wick himself, ⟦P⟧, is set to make an appearance" — character named, then actor
-    for m in re.finditer(rf"(?P<char>⟦[PW]\d+⟧|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:himself|herself),\s+(?P<who>{P})", s):
+    for m in rx.finditer(rf"(?P<char>⟦[PW]\d+⟧|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:himself|herself),\s+(?P<who>{P})", s):
         add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
     # "the Blonde actress", "her ⟦W⟧ co-star"
-    for m in re.finditer(rf"\b(?:the|her|his|their)\s+(?P<work>{W})\s+(?:actress|actor|star|co-?star)\b", s):
+    for m in rx.finditer(rf"\b(?:the|her|his|their)\s+(?P<work>{W})\s+(?:actress|actor|star|co-?star)\b", s):
         who = ctx.pronoun_person()
         if who:
             add(ctx.work_of(t, m.group("work")[1:-1]), who, m.start())

@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import PLATFORMS, STUDIOS
 from ..temporal import find_dates
+from . import patterns as rx
 from .base import Context, Raw
 from .mentions import Tagged
 from .releases import medium_of
@@ -37,7 +38,7 @@ def is_label_line(text: str) -> bool:
     """"Director: Jane Roe", "Rating: R | Runtime: 1h 49m" — a fact-box line, not a heading."""
     m = _LINE.match(text)
     return bool(m and (_property(m.group("label")) or len(m.group("label").split()) <= 3
-                       and not re.search(r"[.!?]$", text.strip())))
+                       and not rx.search(r"[.!?]$", text.strip())))
 
 
 def _property(label: str) -> str | None:
@@ -52,7 +53,7 @@ def _items(value: str) -> list[tuple[str, str]]:
     out = []
     for chunk in re.split(r"\s*;\s*", value):
         for part in re.split(r",\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", chunk):
-            m = re.match(r"^(.*?)\s*(?:\((.*)\))?\s*$", part.strip())
+            m = rx.match(r"^(.*?)\s*(?:\((.*)\))?\s*$", part.strip())
             if m and m.group(1):
                 out.append((m.group(1).strip(" ."), m.group(2) or ""))
     return out
@@ -64,7 +65,7 @@ _INLINE = re.compile(r"\b(?P<label>Directors?(?:\s+and\s+(?:co-)?screenwriters?)
 
 
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
-    lead = re.match(r"^\W*(?:\d+[.)]\s*)?⟦W(\d+)⟧", t.template)
+    lead = rx.match(r"^\W*(?:\d+[.)]\s*)?⟦W(\d+)⟧", t.template)
     if lead and _INLINE.search(t.sentence.text) and not _LINE.match(t.sentence.text):
         # "THE GLASS ORCHARD / Canada (Director: A, Screenwriters: A, B) — … Cast: C, D.": one entry a line
         work = t.get("W" + lead.group(1))
@@ -98,7 +99,7 @@ def _pair(t: Tagged, ctx: Context, m: re.Match) -> list[Raw]:
     at = m.start("value")
     out: list[Raw] = []
     if prop == "available_on":
-        if re.search(r"\b(?:rent|buy|purchase|\$|£|€)", value, re.I):
+        if rx.search(r"\b(?:rent|buy|purchase|\$|£|€)", value, re.I):
             return []  # offers with prices: the availability family reads the sentence
         for name, note in _items(value):
             platform = PLATFORMS.get(name)
@@ -114,12 +115,12 @@ def _pair(t: Tagged, ctx: Context, m: re.Match) -> list[Raw]:
             dates = find_dates(chunk, ctx.anchor)
             if not dates or not dates[0].value:
                 continue
-            paren = re.search(r"\((.*?)\)", chunk)
+            paren = rx.search(r"\((.*?)\)", chunk)
             note = (paren.group(1) if paren else "") + " " + label
             medium = medium_of(note)
-            if re.search(r"\blimited\b", note, re.I):
+            if rx.search(r"\blimited\b", note, re.I):
                 medium = "theatrical_limited"
-            elif re.search(r"\bwide\b", note, re.I):
+            elif rx.search(r"\bwide\b", note, re.I):
                 medium = "theatrical"
             elif any(p.lower() in note.lower() for p in PLATFORMS):
                 medium = "streaming"
@@ -135,7 +136,7 @@ def _pair(t: Tagged, ctx: Context, m: re.Match) -> list[Raw]:
         q: dict[str, str] = {}
         kind = None
         if prop == "cast_member":
-            role = re.match(r"^(.*?)\s+as\s+(.+)$", name)
+            role = rx.match(r"^(.*?)\s+as\s+(.+)$", name)
             if role:
                 name, q["character"] = role.group(1), role.group(2)
         elif prop in ("distributor", "production_company"):
@@ -158,5 +159,5 @@ def _pair(t: Tagged, ctx: Context, m: re.Match) -> list[Raw]:
         out.append(Raw(subj[0], subj[1], prop, name, at, value_kind=kind, qualifiers=q))
     if prop == "filming_location":
         # "Lisbon, Portugal; São Miguel, Azores": the first part of each chunk names the place
-        out = [r for r in out if any(re.match(rf"\s*{re.escape(r.value)}\b", c) for c in value.split(";"))]
+        out = [r for r in out if any(rx.match(rf"\s*{re.escape(r.value)}\b", c) for c in value.split(";"))]
     return out

@@ -27,6 +27,7 @@ from ..lexicon import (
 from ..nlp import Sentence
 from ..resolve import norm, same_work, sequel_signature, surname
 from ..temporal import find_dates
+from . import patterns as rp
 
 WORD = r"(?:[A-Z][\w'’.&+!-]*[\w+!]|[A-Z]\.?|\d{1,4}(?![\d,.]\d))"
 CONN = r"(?:of|the|and|to|a|an|in|on|or|for|from|at|de|la|le|du|von|van|der|del|da|di|vs\.?|is|my|me|your|no|not|it)"
@@ -83,12 +84,12 @@ def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | 
     while words and (words[-1].lower() in {"of", "the", "and", "to", "a", "an", "in", "on", "or", "for", "with"}):
         text = text[: text.rindex(words[-1])].rstrip()
         words = text.split()
-    text = re.sub(r"\s+(?:in|on|at|from|to|for|of|since|by|until|and)\s+\d{1,4}$", "", text)
-    text = re.sub(r"\s+(?:in|on|at|from|to|for|until|by)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    text = rp.sub(r"\s+(?:in|on|at|from|to|for|of|since|by|until|and)\s+\d{1,4}$", "", text)
+    text = rp.sub(r"\s+(?:in|on|at|from|to|for|until|by)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                   r"[a-z]*\.?$", "", text)
-    text = re.sub(r"-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed|based)$", "", text)
-    text = re.sub(r"['’]s?$", "", text).rstrip(" :–—-")
-    if not text or not re.search(r"[A-Za-z]", text):
+    text = rp.sub(r"-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed|based)$", "", text)
+    text = rp.sub(r"['’]s?$", "", text).rstrip(" :–—-")
+    if not text or not rp.search(r"[A-Za-z]", text):
         return None
     return start, text
 
@@ -99,8 +100,8 @@ def _split_possessives(run: str) -> list[str]:
     from ..lexicon import PLATFORMS, STUDIOS
 
     pieces, last = [], 0
-    for m in re.finditer(r"(?<=['’]s)\s+|(?<=s['’])\s+", run):
-        owner = re.sub(r"['’]s?$", "", run[last:m.start()]).strip()
+    for m in rp.finditer(r"(?<=['’]s)\s+|(?<=s['’])\s+", run):
+        owner = rp.sub(r"['’]s?$", "", run[last:m.start()]).strip()
         words = owner.split()
         if words and (is_given_name(words[0]) or owner in PLATFORMS or owner in STUDIOS or len(words) == 1
                       and words[0][:1].isupper() and not owner.startswith("The")):
@@ -132,7 +133,7 @@ def cap_runs(text: str) -> list[tuple[int, int, str]]:
             piece = _strip_tail(piece)
             if len(piece) <= 3 and piece.isupper() and not piece.isdigit():
                 continue
-            opening = start == 0 or bool(re.search(r"(?:[.:;!?\"“(•–—-]|\n)\s*$", text[max(0, start - 3):start]))
+            opening = start == 0 or bool(rp.search(r"(?:[.:;!?\"“(•–—-]|\n)\s*$", text[max(0, start - 3):start]))
             r = _trim_run(piece, start, opening)
             if r:
                 out.append((r[0], r[0] + len(r[1]), r[1]))
@@ -153,7 +154,7 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
         return False
     rest = [w for w in words[1:] if w.lower() not in _PARTICLES]
-    return bool(rest) and all(w[:1].isupper() and not re.search(r"\d", w) for w in rest) \
+    return bool(rest) and all(w[:1].isupper() and not rp.search(r"\d", w) for w in rest) \
         and not any(w.lower() in ("chapter", "part", "season", "episode") for w in rest)
 
 
@@ -161,9 +162,9 @@ def title_like(s: str) -> bool:
     s = s.strip()
     if not s or not (s[0].isupper() or s[0].isdigit()) or len(s.split()) > 10:
         return False
-    if re.search(r"[.!?]\s+\w", s) or s.endswith((".", "…")) and not s.endswith("vs."):
+    if rp.search(r"[.!?]\s+\w", s) or s.endswith((".", "…")) and not s.endswith("vs."):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", s) if len(w) > 3]
+    words = [w for w in rp.findall(r"[A-Za-z][\w'’-]*", s) if len(w) > 3]
     caps = sum(w[0].isupper() for w in words)
     return not words or caps >= max(1, len(words) // 2)
 
@@ -184,12 +185,12 @@ class Inventory:
 
     def add_work(self, title: str, kind: str | None = None, force: bool = False) -> str:
         title = title.strip().strip(",;:").strip()
-        title = re.sub(r"\s+([:,])", r"\1", title)
-        title = re.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", title)  # "the John Wick" → "John Wick"
+        title = rp.sub(r"\s+([:,])", r"\1", title)
+        title = rp.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", title)  # "the John Wick" → "John Wick"
         if title.isupper() and len(title) > 4:
             title = _title_case(title)
         if kind == "franchise":
-            title = re.sub(r"^The\s+(?=\S+\s+\S)", "", title)
+            title = rp.sub(r"^The\s+(?=\S+\s+\S)", "", title)
         n = norm(title)
         if kind == "franchise":
             for k in list(self.works):
@@ -224,9 +225,9 @@ class Inventory:
             names = set()
             for t in self.works.values():
                 names.add(t)
-                names.add(re.sub(r"\s*[–—]\s*", " – ", t))
-                names.add(re.sub(r"\s*[–—-]\s*", " — ", t))
-                names.add(re.sub(r"\s*[–—-]\s*", " - ", t))
+                names.add(rp.sub(r"\s*[–—]\s*", " – ", t))
+                names.add(rp.sub(r"\s*[–—-]\s*", " — ", t))
+                names.add(rp.sub(r"\s*[–—-]\s*", " - ", t))
                 names.add(t.replace(":", ""))
             alts = sorted(names, key=len, reverse=True)
             self._work_re = re.compile(r"(?<![\w])(?:" + "|".join(
@@ -292,7 +293,7 @@ class Inventory:
         return name
 
     def add_person(self, name: str) -> str:
-        name = re.sub(r"['’]s?$", "", name.strip())
+        name = rp.sub(r"['’]s?$", "", name.strip())
         n = norm(name)
         for p in self.people:
             if norm(p) == n:
@@ -346,7 +347,7 @@ def _is_noise_title(run: str) -> bool:
         return True
     if not words or words[0].lower().strip(":") in NOISE_LEADS or is_demonym(words[0]) and len(words) <= 2:
         return True
-    if _DATE_LIKE.search(run) or re.match(r"^\d", run) or re.search(
+    if _DATE_LIKE.search(run) or rp.match(r"^\d", run) or rp.search(
             r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b", run):
         return True
     return False
@@ -358,18 +359,18 @@ def headline_titles(title: str) -> tuple[list[str], list[str]]:
     The pieces are what stands between the headline's verbs and colons; the caller keeps the
     longest part of a piece that the article's body also names."""
     quoted = [next(g for g in m.groups() if g is not None).strip(" ,.") for m in _QUOTED.finditer(title)]
-    sure = [q for q in quoted if title_like(q) and not re.search(r"\b(?:I|We|You|My|Our)\b", q)]
+    sure = [q for q in quoted if title_like(q) and not rp.search(r"\b(?:I|We|You|My|Our)\b", q)]
     pieces: list[str] = []
-    segments = re.split(r"\s+[-–—|]\s+|\?\s*|\[.*?\]|;\s+|:\s+(?=(?:[A-Z][\w']*\s+){0,3}?(?:Release|Cast|Trailer|Review"
+    segments = rp.split(r"\s+[-–—|]\s+|\?\s*|\[.*?\]|;\s+|:\s+(?=(?:[A-Z][\w']*\s+){0,3}?(?:Release|Cast|Trailer|Review"
                         r"|Everything|What|How|Why|Plot|Story|Ending|News|Netflix|Apple|Max|Hulu|Prime|Disney))", title)
     for seg in segments:
         seg = seg.strip(" ,:")
-        m = re.search(r"^(.*?)\s*\(((?:19|20)\d\d)\)", seg)
+        m = rp.search(r"^(.*?)\s*\(((?:19|20)\d\d)\)", seg)
         if m and not sure:
             sure.append(m.group(1))
             continue
         for piece in _HEADLINE_VERBS.split(seg):
-            piece = re.sub(r"['’]s$", "", piece.strip(" ,:"))
+            piece = rp.sub(r"['’]s$", "", piece.strip(" ,:"))
             if piece and not looks_like_person(piece):
                 pieces.append(piece)
     return sure, pieces
@@ -385,7 +386,7 @@ def _named_in(piece: str, body: str) -> str | None:
             first = words[i]
             article = first in ("A", "An", "The") and size >= 2 and words[i + 1][:1].isupper()
             if not first[:1].isupper() or (is_common(first) and not article) or _is_noise_title(span) or looks_like_person(span) \
-                    or looks_like_person(" ".join(words[i:i + 2]).rstrip(",")) or re.search(r"['’]s?$", first):
+                    or looks_like_person(" ".join(words[i:i + 2]).rstrip(",")) or rp.search(r"['’]s?$", first):
                 continue
             span = _strip_tail(span)
             if i > 0 and is_given_name(words[i - 1]) and words[i - 1][:1].isupper():
@@ -399,7 +400,7 @@ def _named_in(piece: str, body: str) -> str | None:
             rx = re.escape(first) + "".join(
                 r"\s*[:–—-]?\s+" + (re.escape(w) if w[:1].isupper() and w.lower() not in ("of", "the", "and", "to", "a", "in", "on", "at", "for")
                           else "(?i:" + re.escape(w) + ")") for w in words[i + 1:i + size])
-            hit = re.search(rf"(?<![\w]){rx}(?![\w])", body)
+            hit = rp.search(rf"(?<![\w]){rx}(?![\w])", body)
             if hit:
                 return _strip_tail(hit.group(0))  # the body's own spelling ("X: Y")
     return None
@@ -420,10 +421,10 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
         for start, end, run in rs:
             after = t[end:end + 40]
             base = _best_suffix(run, start, mid_sentence, series=True)
-            if re.match(rf"^[”\"’]?\s+(?:{FRANCHISE_NOUNS})\b", after, re.I) and not re.match(
+            if rp.match(rf"^[”\"’]?\s+(?:{FRANCHISE_NOUNS})\b", after, re.I) and not rp.match(
                     r"^[”\"’]?\s+series\b", after, re.I):
                 inv.add_work(base, "franchise", force=True)
-            elif re.match(r"^\s*(?::\s*)?(?:Chapter|Part)\s+\d", after) or re.search(
+            elif rp.match(r"^\s*(?::\s*)?(?:Chapter|Part)\s+\d", after) or rp.search(
                     r"\b(?:world|universe) of [“\"]?$", t[:start]):
                 inv.add_work(base, "franchise" if "of" in t[max(0, start - 12):start] else None, force=True)
     # 2. titles in quotation marks
@@ -446,7 +447,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     if not inv.headline:
         for piece in pieces:
             found = _named_in(piece, body)
-            found = re.sub(r"['’]s?$", "", found) if found else found
+            found = rp.sub(r"['’]s?$", "", found) if found else found
             if found and found.isupper() and " " not in found:
                 continue
             if found and not looks_like_person(found) and found not in PLATFORMS and found not in STUDIOS \
@@ -456,7 +457,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
         # the work may be named in the headline only: its one title-like run that is no one's name
         for piece in pieces:
             for _, _, run in cap_runs(piece):
-                run = re.sub(r"\s+(?:for|at|from|with|on|to|in)\s+.*$", "", run)
+                run = rp.sub(r"\s+(?:for|at|from|with|on|to|in)\s+.*$", "", run)
                 if not looks_like_person(run) and run not in PLATFORMS and run not in STUDIOS \
                         and run not in OUTLETS and not _is_noise_title(run) and not is_common(run) \
                         and not any(w in _SECTION_WORDS for w in run.lower().split()
@@ -470,7 +471,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
         if s.heading:
             continue
         for _, _, run in rs:
-            for piece in re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
+            for piece in rp.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
                 words = piece.split()
                 if looks_like_person(piece) and len(words) <= 4 and norm(piece) not in inv.works:
                     inv.add_person(" ".join(words[:4]))
@@ -481,7 +482,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", t[last_title_end:start]) and \
                     not _is_inventory_person(inv, run) and not _is_noise_title(run) and run not in PLATFORMS \
                     and run not in STUDIOS and not is_common(run):
-                for piece in re.split(r"\s+and\s+", run):  # "directed Memento, Inception and Interstellar"
+                for piece in rp.split(r"\s+and\s+", run):  # "directed Memento, Inception and Interstellar"
                     if not _is_inventory_person(inv, piece) and not is_common(piece):
                         inv.add_work(piece)
                 last_title_end = end
@@ -489,12 +490,12 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             run = _best_suffix(run, start, mid_sentence)
             owner = _PERSON_OWNER.search(t[max(0, start - 50):start])
             owned = bool(owner and (_is_inventory_person(inv, owner.group(1)) or owner.group(1) in PLATFORMS))
-            company = re.search(r"([A-Z][\w+.&-]*(?:\s+[A-Z][\w+.&-]*){0,2})['’]s?\s+$", t[max(0, start - 40):start])
+            company = rp.search(r"([A-Z][\w+.&-]*(?:\s+[A-Z][\w+.&-]*){0,2})['’]s?\s+$", t[max(0, start - 40):start])
             owned = owned or bool(company and (company.group(1) in STUDIOS or company.group(1) in PLATFORMS))
             if (looks_like_person(run) if owned else _is_inventory_person(inv, run)) or norm(run) in inv.works:
                 continue
             before, after = t[:start], t[end:]
-            colon = re.match(r"^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+([A-Z0-9].*)$", run)
+            colon = rp.match(r"^([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}):\s+([A-Z0-9].*)$", run)
             if colon:
                 tail_words = colon.group(2).lower().split()
                 while tail_words and tail_words[-1] in _SECTION_WORDS:
@@ -508,26 +509,26 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                     and not any(w in _SECTION_WORDS for w in colon.group(1).lower().split()))):
                 inv.add_work(run, _kind_after(t, end))  # "Ironvale: The Drowned Keep"
                 continue
-            if start <= 4 and re.match(r"\s*(?:/[^(]{0,60})?\(\s*(?:Director|Dir\.|Directors)\s*:", after):
+            if start <= 4 and rp.match(r"\s*(?:/[^(]{0,60})?\(\s*(?:Director|Dir\.|Directors)\s*:", after):
                 inv.add_work(_title_case(run) if run.isupper() else run)  # a programme entry: "TITLE / Country (Director: …"
                 continue
-            if _SEQUEL_SHAPE.search(run) or re.match(_YEAR_PAREN, after):
+            if _SEQUEL_SHAPE.search(run) or rp.match(_YEAR_PAREN, after):
                 inv.add_work(run, _kind_after(t, end))
                 continue
             if _is_noise_title(run):
                 continue
-            in_parens = re.search(r"[A-Z][\w'’-]+\s*\(\s*$", before[-40:]) and re.match(r"\s*\)", after) and \
-                _is_inventory_person(inv, re.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*\(\s*$",
+            in_parens = rp.search(r"[A-Z][\w'’-]+\s*\(\s*$", before[-40:]) and rp.match(r"\s*\)", after) and \
+                _is_inventory_person(inv, rp.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*\(\s*$",
                                                     before[-60:]).group(1))
             strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or owned or in_parens or (
-                re.search(r"\b(?:the|her|his)\s+$", before[-5:]) and re.match(r"\s+(?:actress|actor|star|co-star)\b", after))
-            if strong and (not re.search(r",\s+(?:the\s+)?$", before[-12:]) or re.match(r"\s*(?:[,.;:)(]|$)", after)):
-                for piece in re.split(r"\s*,\s*|\s+and\s+", run):
+                rp.search(r"\b(?:the|her|his)\s+$", before[-5:]) and rp.match(r"\s+(?:actress|actor|star|co-star)\b", after))
+            if strong and (not rp.search(r",\s+(?:the\s+)?$", before[-12:]) or rp.match(r"\s*(?:[,.;:)(]|$)", after)):
+                for piece in rp.split(r"\s*,\s*|\s+and\s+", run):
                     if piece and not is_common(piece) and not looks_like_person(piece) \
                             and piece not in PLATFORMS and piece not in STUDIOS:
                         inv.add_work(piece, _kind_after(t, end) if piece == run else None)
                         last_title_end = end
-            elif (re.match(r"\s[,.?;]", after) or re.match(_YEAR_PAREN, after)) and len(run.split()) <= 6 and not _is_inventory_person(inv, run) \
+            elif (rp.match(r"\s[,.?;]", after) or rp.match(_YEAR_PAREN, after)) and len(run.split()) <= 6 and not _is_inventory_person(inv, run) \
                     and run not in PLATFORMS and run not in STUDIOS and run not in OUTLETS:
                 # an italic title flattened to text leaves a space before the punctuation
                 inv.add_work(run)
@@ -575,15 +576,15 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
     bare = []
     for s, rs in zip(sents, runs, strict=True):
         text = s.text.strip()
-        numbered = re.match(r"^\s*#?\s*\d{1,3}\s*[.):]\s+(?P<title>[^(]+?)\s*(?:\((?P<paren>[^)]*)\))?\s*$", text)
+        numbered = rp.match(r"^\s*#?\s*\d{1,3}\s*[.):]\s+(?P<title>[^(]+?)\s*(?:\((?P<paren>[^)]*)\))?\s*$", text)
         if s.heading and numbered:
-            cand = re.sub(r"\s+[-–—|]\s+.*$", "", numbered.group("title")).strip(" :")
+            cand = rp.sub(r"\s+[-–—|]\s+.*$", "", numbered.group("title")).strip(" :")
             if title_like(cand) and not looks_like_person(cand) and not _is_noise_title(cand):
                 inv.add_work(cand, force=True)  # "3. Kite Season (July 17)": a listing's entry
             continue
         if not s.heading or s is sents[0] or len(rs) != 1 or rs[0][2] != text.rstrip(" :") or ":" in text.rstrip(" :"):
             continue
-        words = re.findall(r"[\w'’-]+", text.lower())
+        words = rp.findall(r"[\w'’-]+", text.lower())
         if not words or all(w in _SECTION_WORDS for w in words) or looks_like_person(text) or len(words) > 6 \
                 or _is_noise_title(text) or any(norm(p) == norm(text) for p in inv.people):
             continue
@@ -595,14 +596,14 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
 
 def _best_suffix(run: str, start: int, mid_sentence: set[str], series: bool = False) -> str:
     """"Fans of the X" → "X" when the run opens a sentence and its tail is used elsewhere."""
-    if start > 0 and norm(run) in mid_sentence and not re.search(r"\s(?:of|the|in|about|to)\s", run):
+    if start > 0 and norm(run) in mid_sentence and not rp.search(r"\s(?:of|the|in|about|to)\s", run):
         return run
-    parts = re.split(r"\s+(?:(?:of|the|and|to|a|an|in|on|for|from|at|with)\s+)+", run)
+    parts = rp.split(r"\s+(?:(?:of|the|and|to|a|an|in|on|for|from|at|with)\s+)+", run)
     for i in range(1, len(parts)):
         tail = run[run.index(parts[i]):]
         if norm(tail) in mid_sentence:
             return tail
-    if series and len(parts) > 1 and re.search(r"\s(?:in|about|to|from|with)\s+(?:the\s+)?\S+$", run):
+    if series and len(parts) > 1 and rp.search(r"\s(?:in|about|to|from|with)\s+(?:the\s+)?\S+$", run):
         return run[run.index(parts[-1]):]
     return run
 
@@ -619,16 +620,16 @@ def _is_inventory_person(inv: Inventory, run: str) -> bool:
 def _kind_after(text: str, end: int) -> str | None:
     after = text[end:end + 40].lower()
     before = text[max(0, end - 120):end].lower()
-    if re.match(r"^[”\"’]?\s*(?:season|series\s+\d|s\d\b|renewed|showrunner|\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|present|now)?\))", after) or re.search(
+    if rp.match(r"^[”\"’]?\s*(?:season|series\s+\d|s\d\b|renewed|showrunner|\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|present|now)?\))", after) or rp.search(
             r"\b(?:season\s+\w+\s+of|episodes?\s+of|the\s+(?:tv|television|streaming|hit|drama|comedy)\s+series)\s+[“\"]?[^.]{0,40}$",
             before):
         return "tv_series"
-    if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after) and not re.match(r"^[”\"’,]?\s*series\b", after):
+    if rp.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after) and not rp.match(r"^[”\"’,]?\s*series\b", after):
         return "franchise"
-    if re.match(r"^[”\"’,]?\s*(?:tv |television |streaming |prequel |limited )?(?:series|show|miniseries)\b", after) \
-            or re.search(r"\b(?:tv|television|streaming|prequel|limited|spin-?off) (?:series|show)\s+(?:called|titled|named)?\s*[“\"]?[^.]{0,40}$", before):
+    if rp.match(r"^[”\"’,]?\s*(?:tv |television |streaming |prequel |limited )?(?:series|show|miniseries)\b", after) \
+            or rp.search(r"\b(?:tv|television|streaming|prequel|limited|spin-?off) (?:series|show)\s+(?:called|titled|named)?\s*[“\"]?[^.]{0,40}$", before):
         return "tv_series"
-    if re.match(r"^[”\"’,]?\s*(?:movie|film|remake|sequel|prequel|reboot|\((?:19|20)\d\d\))", after):
+    if rp.match(r"^[”\"’,]?\s*(?:movie|film|remake|sequel|prequel|reboot|\((?:19|20)\d\d\))", after):
         return "film"
     return None
 
@@ -689,14 +690,14 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
         for m in rx.finditer(s.text):
             t = inv.canonical_work(m.group(0))
             after = s.text[m.end():m.end() + 25].lower()
-            if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS}|character|-related|spinoff|spin-off)", after) or \
-                    re.search(r"\b(?:world|universe) of [“\"]?$", s.text[:m.start()]):
+            if rp.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS}|character|-related|spinoff|spin-off)", after) or \
+                    rp.search(r"\b(?:world|universe) of [“\"]?$", s.text[:m.start()]):
                 fr_counts[t] += 1
             else:
                 counts[t] += 1
     candidates: list[str] = []
     if title:
-        parts = re.split(r"\s*(?:[|:–—-]\s+|\?|\[.*?\])\s*", _HEADLINE_NOISE.sub("|", title))
+        parts = rp.split(r"\s*(?:[|:–—-]\s+|\?|\[.*?\])\s*", _HEADLINE_NOISE.sub("|", title))
         for part in parts:
             for piece in _HEADLINE_KIND.split(part):
                 piece = piece.strip(" ,|&")
@@ -704,7 +705,7 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
                     for w in inv.works.values():
                         if any(occurrences(piece.lower(), w.lower())):
                             candidates.append(w)
-        m = re.search(r"([A-Z][\w'’:-]*(?:\s+[A-Z0-9][\w'’:-]*)*)\s+(?:spin-?off|sequel|prequel)\s+"
+        m = rp.search(r"([A-Z][\w'’:-]*(?:\s+[A-Z0-9][\w'’:-]*)*)\s+(?:spin-?off|sequel|prequel)\s+"
                       r"([A-Z][\w'’:-]*(?:\s+(?:of|the|and|to|a|in|on)?\s*[A-Z0-9][\w'’:-]*)*)", title, re.I)
         if m:
             spun = inv.canonical_work(_strip_noise(m.group(2)))
@@ -714,9 +715,9 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
                 if norm(base) in inv.works:
                     inv.franchise = base
     person_first = bool(title) and any(looks_like_person(" ".join(title.split()[:k]).rstrip(",:'’s"))
-                                       for k in (2, 3)) and not re.match(r"^[^,:]+\s+(?:to|will|joins?|in\s+talks)\b", title)
+                                       for k in (2, 3)) and not rp.match(r"^[^,:]+\s+(?:to|will|joins?|in\s+talks)\b", title)
     inv.multi = bool(title and _MULTI.search(title)) or len(set(inv.headline)) >= 3 or (
-        person_first and bool(re.match(r"^[^,]{3,40},", title)))  # "Jane Roe, Director of X and Y, …": a profile
+        person_first and bool(rp.match(r"^[^,]{3,40},", title)))  # "Jane Roe, Director of X and Y, …": a profile
     if inv.multi:
         inv.main = None  # a listing or roundup: each section speaks of its own work
     elif inv.main is None:
@@ -769,7 +770,7 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         found.append(Mention(start, end, kind, text[start:end], name, dict(data)))
 
     for m in OUTLET_RE.finditer(text):
-        if m.group(0) in ("People", "Empire", "Puck", "Polygon", "Forbes") and not re.search(
+        if m.group(0) in ("People", "Empire", "Puck", "Polygon", "Forbes") and not rp.search(
                 r"(?:via|per|told|to|according to|by)\s+$", text[:m.start()]):
             continue
         claim(m.start(), m.end(), "outlet", OUTLETS[m.group(0)])
@@ -779,22 +780,22 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
             t = inv.canonical_work(m.group(0))
             after = text[m.end():m.end() + 30]
             before = text[max(0, m.start() - 40):m.start()]
-            if re.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after, re.I) and not re.match(
-                    r"^[”\"’]?\s*series\b", after, re.I) or re.search(r"\b(?:world|universe) of [“\"]?$", before) \
-                    or (re.match(r"^[”\"’]?\s*series\b", after, re.I) and inv.is_franchise_name(t)
+            if rp.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS})\b", after, re.I) and not rp.match(
+                    r"^[”\"’]?\s*series\b", after, re.I) or rp.search(r"\b(?:world|universe) of [“\"]?$", before) \
+                    or (rp.match(r"^[”\"’]?\s*series\b", after, re.I) and inv.is_franchise_name(t)
                         and inv.kind_of(t) != "tv_series" and inv.kinds[norm(t)]["franchise"] > 1):
                 claim(m.start(), m.end(), "franchise", t)
             else:
-                year = re.match(r"\s*\(((?:19|20)\d\d)\)", after)
+                year = rp.match(r"\s*\(((?:19|20)\d\d)\)", after)
                 claim(m.start(), m.end(), "work", t, year=year.group(1) if year else None)
     for m in PLATFORM_RE.finditer(text):
-        if " " not in m.group(0) and (re.match(r"\s+[A-Z][a-z]", text[m.end():]) or re.search(r"[A-Z][a-z]+\s+$", text[:m.start()])):
+        if " " not in m.group(0) and (rp.match(r"\s+[A-Z][a-z]", text[m.end():]) or rp.search(r"[A-Z][a-z]+\s+$", text[:m.start()])):
             continue  # "Max Rockatansky", "Mad Max": a one-word platform inside a longer name
         claim(m.start(), m.end(), "platform", PLATFORMS[m.group(0)])
     for m in STUDIO_RE.finditer(text):
         claim(m.start(), m.end(), "organization", STUDIOS[m.group(0)])
     for d in find_dates(text, anchor):
-        if re.search(r"['’]s$", d.text):
+        if rp.search(r"['’]s$", d.text):
             d = replace(d, end=d.end - 2, text=d.text[:-2])
         claim(d.start, d.end, "date", d.value or d.text, precision=d.precision, relative=d.relative,
               resolved=d.value is not None)
@@ -803,20 +804,20 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         amount = m.group("amount") or m.group("amount2")
         claim(m.start(), m.end(), "money", f"{amount} {_CURRENCY[cur]}")
     for s_, e_, label in ents or []:
-        if label in ("GPE", "LOC") and inv.person(text[s_:e_]) == text[s_:e_] and not re.search(
+        if label in ("GPE", "LOC") and inv.person(text[s_:e_]) == text[s_:e_] and not rp.search(
                 r"\b(?:named|called|as|playing|plays|play)\s+$", text[max(0, s_ - 9):s_]):
             claim(s_, e_, "place", text[s_:e_])
     # people: known full names and surnames first, then new given-name + surname runs, then NER
     person_spans: list[tuple[int, int]] = []
     for start, _end, run in cap_runs(text):
         pos = start
-        for piece in re.split(r"(\s*,\s*|\s+(?:and|or|&)\s+)", run):
+        for piece in rp.split(r"(\s*,\s*|\s+(?:and|or|&)\s+)", run):
             p_start, pos = pos, pos + len(piece)
             if not piece.strip() or re.fullmatch(r"\s*,\s*|\s+(?:and|or|&)\s+", piece):
                 continue
             words = piece.split()
             full = inv.person(piece)
-            lead = re.match(r"^(\S+(?:\s+(?:de|da|del|van|von|der|di|du|le|la))?\s+\S+?)(?=\s+(?:in|at|on|for|from|of|to)\s)",
+            lead = rp.match(r"^(\S+(?:\s+(?:de|da|del|van|von|der|di|du|le|la))?\s+\S+?)(?=\s+(?:in|at|on|for|from|of|to)\s)",
                             piece)
             if full != piece or looks_like_person(piece):
                 person_spans.append((p_start, p_start + len(piece)))
@@ -825,15 +826,15 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
             elif sent.heading and len(words) > 2:
                 # Title Case headings: find known people inside the run
                 for p in inv.people:
-                    for k in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)|(?<!\w){re.escape(p.split()[-1])}(?!\w)", piece):
+                    for k in rp.finditer(rf"(?<!\w){re.escape(p)}(?!\w)|(?<!\w){re.escape(p.split()[-1])}(?!\w)", piece):
                         person_spans.append((p_start + k.start(), p_start + k.end()))
     for s, e, label in ents or []:
         if label == "PERSON" and (len(text[s:e].split()) >= 2 or inv.person(text[s:e]) != text[s:e]):
             person_spans.append((s, e))
     for s, e in sorted(person_spans, key=lambda x: (x[0], -(x[1] - x[0]))):
-        raw = re.sub(r"['’]s?$", "", text[s:e])
+        raw = rp.sub(r"['’]s?$", "", text[s:e])
         e = s + len(raw)
-        particle = re.search(r"\b(?:de|da|del|van|von|der|di|du|le|la)\s+$", text[max(0, s - 4):s])
+        particle = rp.search(r"\b(?:de|da|del|van|von|der|di|du|le|la)\s+$", text[max(0, s - 4):s])
         if particle and len(raw.split()) == 1:
             s -= len(particle.group(0))  # "de Armas": the particle belongs to the surname
             raw = text[s:e]
@@ -851,5 +852,5 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         pos = m.end
     parts.append(text[pos:])
     # quotation marks around a title belong to the title: “⟦W1⟧,” → ⟦W1⟧,
-    template = re.sub(r"[“\"‘']\s*(⟦[A-Z]\d+⟧)\s*([,.!?]?)\s*[”\"’'](?!\w)", r"\1\2", "".join(parts))
+    template = rp.sub(r"[“\"‘']\s*(⟦[A-Z]\d+⟧)\s*([,.!?]?)\s*[”\"’'](?!\w)", r"\1\2", "".join(parts))
     return Tagged(sent, found, template)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as rx
 from .base import Context, D, G, O, Raw, many, slots
 from .mentions import Tagged
 
@@ -28,11 +29,11 @@ _DISTRIB = (r"\b(?:distribut(?:e|es|ed|ing|ion)|release(?:s|d)?\s+the\s+(?:film|
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
     s = t.template
     out: list[Raw] = []
-    for m in re.finditer(_START, s, re.I):
+    for m in rx.finditer(_START, s, re.I):
         start, end = ctx.clause_bounds(t, m.start())
-        dates = re.findall(D, s[m.start(): end]) or re.findall(D, s[start: m.start()])[-1:]
+        dates = rx.findall(D, s[m.start(): end]) or rx.findall(D, s[start: m.start()])[-1:]
         subj = ctx.subject(t, m.start())
-        where = re.search(rf"\bin\s+(?P<places>{many(G)})", s[m.end(): end])
+        where = rx.search(rf"\bin\s+(?P<places>{many(G)})", s[m.end(): end])
         if subj and where:  # "Filming began on March 3, 2025 in Reykjavik"
             for code in slots(where.group("places"), "G"):
                 out.append(Raw(subj[0], subj[1], "filming_location", t.get(code).name, m.start(), value_kind="place"))
@@ -40,15 +41,15 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             d = t.get(code[1:-1])
             if subj and d.data.get("resolved") and d.data.get("precision") in ("day", "month", "year"):
                 out.append(Raw(subj[0], subj[1], "filming_start", d.name, m.start()))
-    for m in re.finditer(_PLACE_VERB + rf"(?:the\s+)?(?P<places>{many(G)}|(?P<raw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    for m in rx.finditer(_PLACE_VERB + rf"(?:the\s+)?(?P<places>{many(G)}|(?P<raw>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
                                         rf"(?:(?:,\s+|,?\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*))", s):
         subj = ctx.subject(t, m.start())
         if not subj:
             continue
         places = [t.get(c).name for c in slots(m.group("places"), "G")] if not m.group("raw") else []
-        if m.group("raw") and not re.search(r"\b(?:the|a|an)\s*$", s[:m.start("places")]):
+        if m.group("raw") and not rx.search(r"\b(?:the|a|an)\s*$", s[:m.start("places")]):
             raw = m.group("raw")
-            if raw.split(",")[0] not in ("The", "Chapter", "Part") and not re.match(
+            if raw.split(",")[0] not in ("The", "Chapter", "Part") and not rx.match(
                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Season|Episode)\b", raw):
                 if " and " in raw:  # "shot in Galway and Reykjavik"
@@ -57,9 +58,9 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                     places = [raw.split(",")[0].strip()]  # "Lisbon, Portugal": the city
         for p in places:
             out.append(Raw(subj[0], subj[1], "filming_location", p, m.start(), value_kind="place"))
-    for m in re.finditer(_DISTRIB, s, re.I):
+    for m in rx.finditer(_DISTRIB, s, re.I):
         start, end = ctx.clause_bounds(t, m.start())
-        orgs = slots(s[start:m.start()], "O")[-1:] or re.findall(rf"\bby\s+({O})", s[m.start():end])
+        orgs = slots(s[start:m.start()], "O")[-1:] or rx.findall(rf"\bby\s+({O})", s[m.start():end])
         orgs = [o.strip("⟦⟧") for o in orgs]
         if not orgs:
             continue
@@ -68,21 +69,21 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             for o in orgs:
                 out.append(Raw(subj[0], subj[1], "distributor", t.get(o).name, m.start(), value_kind="organization"))
     # "Warner Bros. has set June 12, 2026 for …", "Universal Sets ⟦W⟧ For …", "release from Warner Bros."
-    for m in re.finditer(rf"(?P<org>{O})\s+(?:has\s+|have\s+|will\s+|is\s+)?(?:set|sets|dated|dates|slated|slates|moved|moves|"
+    for m in rx.finditer(rf"(?P<org>{O})\s+(?:has\s+|have\s+|will\s+|is\s+)?(?:set|sets|dated|dates|slated|slates|moved|moves|"
                          rf"pushed|pushes|shifted|shifts|bumped|delayed|delays|releases?|released|releasing|distributes|"
                          rf"distributing|handles|handling|opens|bows|debuts|rolls\s+out|will\s+roll\s+out|has\s+it|have\s+it|is\s+bringing|"
                          rf"brings|will\s+bring|is\s+putting\s+out|puts\s+out)\b|\brelease\s+"
                          rf"(?:from|through|via)\s+(?P<org2>{O})", s, re.I):
         subj = ctx.subject(t, m.end(), allow_after=True)
-        later = re.search(r"⟦W\d+⟧", s[m.end():])
+        later = rx.search(r"⟦W\d+⟧", s[m.end():])
         if later:
             subj = ctx.describe(t.get(later.group(0)[1:-1]))
-        if subj and not (m.group("org2") is None and re.search(r"\b(?:releases?|released|releasing)\s+(?:its|their|the)?\s*"
+        if subj and not (m.group("org2") is None and rx.search(r"\b(?:releases?|released|releasing)\s+(?:its|their|the)?\s*"
                                                                 r"(?:slate|lineup|statement|trailer|first|a\s+new)", s[m.end() - 12:], re.I)):
             org = (m.group("org") or m.group("org2"))[1:-1]
             out.append(Raw(subj[0], subj[1], "distributor", t.get(org).name, m.start(), value_kind="organization"))
     # "Universal's Paper Tigers 2", "Netflix's Ember Protocol": a studio's or streamer's film is theirs to release
-    for m in re.finditer(rf"(?P<org>{O}|⟦L\d+⟧)['’]s?\s+(?:(?:new|upcoming|latest|animated|[a-z]+-[a-z]+)\s+)?(?P<work>⟦W\d+⟧)", s):
+    for m in rx.finditer(rf"(?P<org>{O}|⟦L\d+⟧)['’]s?\s+(?:(?:new|upcoming|latest|animated|[a-z]+-[a-z]+)\s+)?(?P<work>⟦W\d+⟧)", s):
         work = t.get(m.group("work")[1:-1])
         kind = ctx.inv.kind_of(work.name)
         org = t.get(m.group("org")[1:-1])
@@ -90,7 +91,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             out.append(Raw(work.name, kind, "original_network", org.name, m.start(), value_kind="platform"))
         else:
             out.append(Raw(work.name, kind, "distributor", org.name, m.start(), value_kind="organization"))
-    for m in re.finditer(rf"\b(?:produced|financed|developed)\s+by\s+(?P<orgs>{many(O)})|(?P<orgs2>{many(O)})\s+(?:is|are|will\s+be)\s+"
+    for m in rx.finditer(rf"\b(?:produced|financed|developed)\s+by\s+(?P<orgs>{many(O)})|(?P<orgs2>{many(O)})\s+(?:is|are|will\s+be)\s+"
                          rf"(?:producing|co-producing|financing)", s):
         subj = ctx.subject(t, m.start())
         for o in slots(m.group("orgs") or m.group("orgs2"), "O"):
