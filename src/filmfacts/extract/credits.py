@@ -416,7 +416,8 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                                   r"score|music|cinematography|editing|costumes?|design|camera|direction|script|"
                                   r"screenplay|company|banner|studio|debut|feature)\b",
                                   s[m.end("who"):m.start("char")]) and not rx.match(
-                r"\s+(?:movie|film|franchise|series|show|role|movies|films)\b", s[m.end("char"):]):
+                r"\s+(?:[a-z][\w-]*\s+)?(?:movie|film|franchise|series|show|role|movies|films|epic|drama|thriller|"
+                r"comedy|western|horror|saga|story|tale|debut|feature|documentary)\b", s[m.end("char"):]):
             add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), char)
     # "the ⟦P⟧-led action horror movie, ⟦W⟧"
     for m in rx.finditer(rf"(?P<who>{P})-(?:led|starring|fronted|headlined)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+,?\s+(?P<work>{W})", s):

@@ -30,7 +30,7 @@ from ..temporal import find_dates
 from . import patterns as rp
 
 WORD = r"(?:[A-Z][\w'’.&+!-]*[\w+!]|[A-Z]\.?|\d{1,4}(?![\d,.]\d))"
-CONN = r"(?:of|the|and|to|a|an|in|on|or|for|from|at|de|la|le|du|von|van|der|del|da|di|vs\.?|is|my|me|your|no|not|it)"
+CONN = r"(?:of|the|and|&|to|a|an|in|on|or|for|from|at|de|la|le|du|von|van|der|del|da|di|vs\.?|is|my|me|your|no|not|it)"
 CAPRUN = re.compile(rf"{WORD}(?:(?:\s+|\s*[:–—]\s+|-)(?:{CONN}\s+){{0,3}}{WORD})*")
 _QUOTED = re.compile(r"“([^”\n]{1,90})”|\"([^\"\n]{1,90})\"|‘([^’\n]{1,60})’(?!\w)"
                      r"|(?<![\w'])'([A-Z0-9][^'\n]{0,60}?(?:'s\b[^'\n]{0,40}?)*)'(?![\w'])")

@@ -27,7 +27,8 @@ _SPECULATED = re.compile(
     r"\b(?:could|might|may|perhaps|possibly|potentially|hazard\s+a\s+guess|speculat\w*|theor(?:y|ize|ise)\w*"
     r"|presumably|we\s+(?:think|believe|suspect|expect)|it['’]s\s+possible|would\s+(?:make\s+sense|be\s+(?:great|"
     r"nice|fun))|if\s+\w+\s+(?:were|was)|wishlist|dream\s+cast|fan\s+cast|yet\s+to\s+be\s+(?:officially\s+)?"
-    r"confirmed|not\s+yet\s+(?:been\s+)?confirmed|unconfirmed|likely)\b",
+    r"confirmed|not\s+yet\s+(?:been\s+)?confirmed|unconfirmed|likely|tend(?:s|ed)?\s+to|usually|typically|normally"
+    r"|as\s+a\s+rule|no\s+word\s+(?:yet\s+)?on|nothing\s+has\s+been\s+announced)\b",
     re.IGNORECASE,
 )
 _RUMORED = re.compile(
