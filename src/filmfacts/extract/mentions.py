@@ -450,6 +450,12 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             found = rp.sub(r"['’]s?$", "", found) if found else found
             if found and found.isupper() and " " not in found:
                 continue
+            parts = found.split(" and ") if found else []
+            if len(parts) == 2 and all(p[:1].isupper() and any(occurrences(body, p)) for p in parts):
+                # "Director of Dustwater and A Bell for Santa Lucía": two titles, each named in the body
+                for part in parts:
+                    inv.headline.append(inv.add_work(part, force=True))
+                continue
             if found and not looks_like_person(found) and found not in PLATFORMS and found not in STUDIOS \
                     and not any(norm(p) == norm(found) for p in inv.people):
                 inv.headline.append(inv.add_work(found, force=True))
