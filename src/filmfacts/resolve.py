@@ -1,9 +1,9 @@
 """Names → entities: one canonical entity for the many ways articles spell it.
 
-* people: "Reeves" → "Keanu Reeves" (a unique full name sharing the surname), case and accents
-  folded ("Ana De Armas" = "Ana de Armas"), near-misspellings ("Angelica" ~ "Anjelica");
-* works: punctuation and dashes folded, sequel numbers matched ("John Wick 3" = "John Wick:
-  Chapter 3 – Parabellum"), a stutter or typo within a long title ("No Time Time to Die").
+* people: "Solano" → "Mira Solano" (a unique full name sharing the surname), case and accents
+  folded ("Lea De Vries" = "Léa de Vries"), near-misspellings ("Katherine" ~ "Catherine");
+* works: punctuation and dashes folded, sequel numbers matched ("Night Courier 3" = "Night Courier:
+  Chapter 3 – Embers"), a stutter or typo within a long title ("The Long Long Harbor").
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def norm(s: str) -> str:
 
 @lru_cache(maxsize=65536)
 def sequel_signature(title: str) -> tuple[str, str] | None:
-    """("john wick", "3") for "John Wick 3", "John Wick: Chapter 3 – Parabellum", "John Wick III"."""
+    """("night courier", "3") for "Night Courier 3", "Night Courier: Chapter 3 – Embers", … III."""
     n = norm(title)
     n = re.sub(r"\b(chapter|part|vol|volume|episode|season) (" + "|".join(_NUMBER_WORDS) + r")\b",
                lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", n)
@@ -46,7 +46,7 @@ def sequel_signature(title: str) -> tuple[str, str] | None:
 
 
 def subtitle(title: str) -> str | None:
-    """The part after a colon or dash: "Parabellum" of "John Wick: Chapter 3 – Parabellum"."""
+    """The part after a colon or dash: "Embers" of "Night Courier: Chapter 3 – Embers"."""
     parts = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title)
     last = parts[-1].strip() if len(parts) > 1 else ""
     return norm(last) if last and not re.fullmatch(r"(?:chapter|part)\s*\w+", last, re.I) else None
@@ -60,7 +60,7 @@ def same_work(a: str, b: str) -> bool:
         return sa == sb
     if re.findall(r"\d+", norm(a)) != re.findall(r"\d+", norm(b)):
         return False
-    # "John Wick 3: Parabellum" vs "Parabellum" only when one is exactly the other's subtitle
+    # "Night Courier 3: Embers" vs "Embers" only when one is exactly the other's subtitle
     # and the other has a sequel number too.
     na, nb = norm(a), norm(b)
     if len(na) >= 12 and len(nb) >= 12 and na.split()[0] == nb.split()[0]:
@@ -69,7 +69,7 @@ def same_work(a: str, b: str) -> bool:
 
 
 def _stutter(s: str) -> str:
-    """"no time time to die" → "no time to die": drop an immediately repeated word."""
+    """"the long long harbor" → "the long harbor": drop an immediately repeated word."""
     return re.sub(r"\b(\w+) \1\b", r"\1", s)
 
 
@@ -86,7 +86,7 @@ def same_person(a: str, b: str) -> bool:
         return True
     ta, tb = na.split(), nb.split()
     if len(ta) >= 2 and len(tb) >= 2 and ta[-1] == tb[-1] and len(ta[0]) > 3 and len(tb[0]) > 3:
-        # a misspelled given name with the same surname ("Angelica" / "Anjelica")
+        # a misspelled given name with the same surname ("Katherine" / "Catherine")
         return fuzz.ratio(ta[0], tb[0]) >= 80
     return False
 
@@ -214,7 +214,7 @@ def _better(candidate: str, current: str, kind: str) -> bool:
     if kind == "person":
         return len(norm(candidate).split()) > len(norm(current).split())
     if kind in ("film", "tv_series", "video_game", "work"):
-        # the fuller title wins: "John Wick: Chapter 3 – Parabellum" over "John Wick 3"
+        # the fuller title wins: "Night Courier: Chapter 3 – Embers" over "Night Courier 3"
         return len(norm(candidate)) > len(norm(current)) and _stutter(norm(candidate)) == norm(candidate) \
             and sequel_signature(candidate) is not None and ":" in candidate
     return False

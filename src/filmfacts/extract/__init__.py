@@ -213,7 +213,7 @@ def _finish(raw: Raw, t: Tagged, ctx: Context, doc: Document, extractor: str) ->
 
 
 def franchise_name(name: str) -> str:
-    """A franchise is named apart from the film that shares its title: "Underworld franchise"."""
+    """A franchise is named apart from the film that shares its title: "Harbor Lights franchise"."""
     if rp.search(r"\b(?:franchise|series|universe|saga|trilogy|films|movies)$", name, re.I):
         return name
     return f"{name} franchise"

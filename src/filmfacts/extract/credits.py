@@ -2,7 +2,7 @@
 
     "⟦P0⟧ directed both ⟦W1⟧ and ⟦W2⟧"        → director(W1, P0), director(W2, P0)
     "written by ⟦P0⟧ and ⟦P1⟧"                  → screenwriter(subject, P0), … (P1)
-    "⟦P0⟧ as Rooney" / "⟦P0⟧ will play Winston" → cast_member(subject, P0, character=…)
+    "⟦P0⟧ as Ada" / "⟦P0⟧ will play Ada Vance" → cast_member(subject, P0, character=…)
     "Oscar nominee ⟦P0⟧ (⟦W1⟧)"                 → cast_member(W1, P0)
 """
 from __future__ import annotations
@@ -114,7 +114,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             every = rx.search(r"\b(?:all|the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|\d)\s+(?:⟦F\d+⟧\s+)?"
                               r"(?:films|movies|entries|installments)(?:\s+in\s+the\s+⟦F\d+⟧\s+\w+)?", s[:m.start()], re.I)
             if subj and subj[1] == "franchise" and every:
-                # "All four John Wick films have been helmed by X": each known entry, not the franchise
+                # "All three Harbor Lights films were helmed by X": each known entry, not the franchise
                 n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}.get(
                     every.group("n").lower()) or int(every.group("n"))
                 base = subj[0]
@@ -314,7 +314,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
             q = {"character": _clean_char(t, char)} if char and _clean_char(t, char) else {}
             out.append(Raw(subj[0], subj[1], "cast_member", person, at, qualifiers=q))
 
-    # "⟦P⟧ as Rooney", "⟦P⟧ will play Winston", "⟦P⟧ reprises his role as John Wick"
+    # "⟦P⟧ as Ada", "⟦P⟧ will play Ada Vance", "⟦P⟧ reprises his role as Captain Roe"
     for m in rx.finditer(rf"(?P<who>{P})(?P<mid>[^.;⟦]{{0,60}}?)\b(?P<how>as|playing|plays|play|portraying|portrays|"
                          rf"portray|voicing|voices|voice)\s+{CHAR}", s):
         mid = m.group("mid")
@@ -331,7 +331,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
         who = t.get(m.group("who")[1:-1]).name
         subj = ctx.subject(t, m.start())
         add(subj, who, m.start(), char)
-    # "the lead character will be played by ⟦P⟧", "Rooney, played by ⟦P⟧ in ⟦W⟧"
+    # "the lead character will be played by ⟦P⟧", "Ada, played by ⟦P⟧ in ⟦W⟧"
     for m in rx.finditer(rf"(?:(?P<char>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|⟦[PW]\d+⟧),?\s+(?:who\s+(?:is|was|will\s+be)\s+)?)?"
                          rf"(?:(?:is|was|will\s+be|are)\s+)?\b(?:played|portrayed|voiced)\s+by\s+(?P<who>{P})(?:\s+in\s+(?P<work>{W}))?", s):
         who = t.get(m.group("who")[1:-1]).name
@@ -434,10 +434,10 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                 add(w, who, m.start())
     for m in rx.finditer(rf"(?P<who>{P})\s+of\s+(?:the\s+)?(?P<work>{W})(?:\s+fame)?", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start())
-    # "ex-hitman John Wick (⟦P⟧)": a character, then the actor in parentheses
+    # "ex-smuggler Ada Vance (⟦P⟧)": a character, then the actor in parentheses
     for m in rx.finditer(rf"(?P<char>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+|⟦[PW]\d+⟧)\s*\(\s*(?P<who>{P})\s*\)", s):
         add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
-    # "John Wick himself, ⟦P⟧, is set to make an appearance" — character named, then actor
+    # "Captain Roe himself, ⟦P⟧, will appear" — character named, then actor
     for m in rx.finditer(rf"(?P<char>⟦[PW]\d+⟧|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:himself|herself),\s+(?P<who>{P})", s):
         add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
     # "the Blonde actress", "her ⟦W⟧ co-star"

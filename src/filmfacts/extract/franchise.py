@@ -1,6 +1,6 @@
 """How works relate: franchise, spin-off, sequel order and in-story chronology.
 
-    "John Wick Spin-Off Ballerina" (headline), "⟦W⟧ is the new spinoff for ⟦F⟧" → spin_off_of, franchise
+    "Harbor Lights Spin-Off Night Ferry" (headline), "⟦W⟧ is the new spinoff for ⟦F⟧" → spin_off_of, franchise
     "⟦W⟧, the fourth entry of the ⟦F⟧ franchise"                               → franchise
     "the 2006 sequel, ⟦W2⟧" (after ⟦W1⟧)                                       → follows(W2, W1)
     "set between the third and fourth ⟦F⟧ movie"                              → set_after / set_before
@@ -56,7 +56,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         if rx.search(r"\bthe\s+$", lead) and ctx.focus:
             subj = (ctx.focus, ctx.inv.kind_of(ctx.focus))  # "the X spinoff" is the passage's own work
         if rx.search(r"\b(?:isn['’]t|is\s+not)\s+the\s+only\b", s[: m.start()], re.I):
-            # "it isn't the only John Wick spinoff in the works, as The Continental series …"
+            # "it isn't the only Harbor Lights spinoff on the way, as the Dockside series …"
             later = rx.search(r"⟦W\d+⟧", s[m.end():])
             if later:
                 add(ctx.describe(t.get(later.group(0)[1:-1])), "spin_off_of", base, m.start())

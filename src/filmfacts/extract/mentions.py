@@ -119,7 +119,7 @@ _SUBTITLE_OF = re.compile(r":\s+(?:A|An|The)\s+[^:]+\s+(?:Movie|Film|Story|Saga|
 
 
 def _strip_tail(run: str) -> str:
-    """"the John Wick franchise" → "John Wick", but "El Camino: A Breaking Bad Movie" stays whole."""
+    """"the Harbor Lights franchise" → "Harbor Lights", but "Night Ferry: A Harbor Lights Story" stays whole."""
     return run if _SUBTITLE_OF.search(run) else _RUN_TAIL.sub("", run)
 
 
@@ -186,7 +186,7 @@ class Inventory:
     def add_work(self, title: str, kind: str | None = None, force: bool = False) -> str:
         title = title.strip().strip(",;:").strip()
         title = rp.sub(r"\s+([:,])", r"\1", title)
-        title = rp.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", title)  # "the John Wick" → "John Wick"
+        title = rp.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", title)  # "the Harbor Lights" → "Harbor Lights"
         if title.isupper() and len(title) > 4:
             title = _title_case(title)
         if kind == "franchise":
@@ -278,7 +278,7 @@ class Inventory:
         return None
 
     def person(self, name: str) -> str:
-        """The document's full form of a person's name ("Reeves" → "Keanu Reeves")."""
+        """The document's full form of a person's name ("Solano" → "Mira Solano")."""
         n = norm(name)
         for p in self.people:
             if norm(p) == n:
@@ -842,7 +842,7 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         e = s + len(raw)
         particle = rp.search(r"\b(?:de|da|del|van|von|der|di|du|le|la)\s+$", text[max(0, s - 4):s])
         if particle and len(raw.split()) == 1:
-            s -= len(particle.group(0))  # "de Armas": the particle belongs to the surname
+            s -= len(particle.group(0))  # "de Vries": the particle belongs to the surname
             raw = text[s:e]
         claim(s, e, "person", inv.person(raw))
     for s, e, label in ents or []:
