@@ -128,13 +128,6 @@ class Known:
             group.names.append(alias)
         self._index(group, alias)
 
-    def copy(self) -> Known:
-        fresh = Known()
-        for groups in self.groups.values():
-            for g in groups:
-                fresh.register(Group(g.kind, list(g.names), g.id, g.subtype))
-        return fresh
-
     def _index(self, group: Group, alias: str) -> None:
         n = norm(alias)
         if not n:

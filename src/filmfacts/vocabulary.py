@@ -89,8 +89,6 @@ PROPERTIES: dict[str, Property] = {
 }
 
 DATE_PROPERTIES = frozenset(n for n, p in PROPERTIES.items() if p.value_kind == "date")
-PERSON_PROPERTIES = frozenset(n for n, p in PROPERTIES.items() if p.value_kind == "person")
-WORK_PROPERTIES = frozenset(n for n, p in PROPERTIES.items() if p.value_kind == "work")
 
 
 def property_(name: str) -> Property:

@@ -15,7 +15,7 @@ from ..models import Claim, Document
 from ..temporal import anchor_of
 from . import availability, credits, franchise, listings, production, releases
 from . import patterns as rp
-from .base import WF, Context, Raw, slots
+from .base import Context, Raw, slots
 from .mentions import Tagged, build_inventory, cap_runs, looks_like_person, tag
 from .modality import cited_outlet, modality
 
@@ -92,8 +92,8 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
                 _refocus(t, ctx)
         prev_title_heading = sent.heading and bool(_TITLE_FIRST.match(t.template))
         views = [t]
-        main_clause = _without_relatives(t)
         inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(t.template)]
+        main_clause = _without_relatives(t, inside)
         if main_clause is not None:
             views.append(main_clause)  # "X, who directed A and B, will direct": also read "X will direct"
         for view in views:
@@ -131,10 +131,16 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*(?:,\s+(?:and\s+)?⟦[A-
                        r"stars?|directs?|wrote|writes|produces?)\b)")
 
 
-def _without_relatives(t: Tagged) -> Tagged | None:
-    """The sentence with its relative clauses cut out, or None when it has none."""
-    reduced = _RELATIVE.sub(" ", t.template)
-    return Tagged(t.sentence, t.mentions, reduced) if reduced != t.template else None
+def _without_relatives(t: Tagged, spans: list[tuple[int, int]]) -> Tagged | None:
+    """The sentence with its relative clauses (at ``spans``) cut out, or None when it has none."""
+    if not spans:
+        return None
+    parts, pos = [], 0
+    for a, b in spans:
+        parts.append(t.template[pos:a])
+        pos = b
+    parts.append(t.template[pos:])
+    return Tagged(t.sentence, t.mentions, " ".join(parts))
 
 
 def _possessive_credits(ctx: Context, claims: list[Claim], doc: Document, seen: set) -> list[Claim]:
@@ -224,5 +230,3 @@ def _drop_contradicted(claims: list[Claim]) -> list[Claim]:
     denied = {(c.subject, c.property, c.value) for c in claims if c.modality == "denied"}
     return [c for c in claims if c.modality == "denied" or (c.subject, c.property, c.value) not in denied]
 
-
-_ = WF  # re-exported pattern constant used by families

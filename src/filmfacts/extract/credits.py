@@ -388,8 +388,6 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
     # "performances in films like ⟦W⟧ and ⟦W⟧", "has appeared in … ⟦W⟧", "popping up in … ⟦W⟧ as … named Paloma"
     for m in rx.finditer(rf"\b(?:performances?|roles?|work|turns?|appearances?|popping\s+up|appeared|starred|starring\s+roles?)"
                          rf"\s+in\s+(?P<lead>(?:[^.;⟦]|⟦[PD]\d+⟧){{0,50}}?)(?P<works>{many(WF)})(?=(?P<rest>[^.;]{{0,80}}))", s):
-        if rx.search(r"\b(?:other|previous|prior)\b", m.group("lead")) and not rx.search(r"like|such as|including", m.group("lead")):
-            pass
         before = slots(s[:m.start()], "P")
         after = slots(m.group("rest"), "P")
         if slots(m.group("lead"), "P") and not before and not after:

@@ -848,8 +848,6 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
     for s, e, label in ents or []:
         if label in ("GPE", "LOC", "FAC"):
             claim(s, e, "place", text[s:e])
-        elif label == "ORG" and text[s:e] not in OUTLETS:
-            pass
     found.sort(key=lambda m: m.start)
     parts, pos = [], 0
     for i, m in enumerate(found):
