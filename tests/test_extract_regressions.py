@@ -127,3 +127,31 @@ def test_the_work_before_which_takes_the_credit():
     assert {("Copper Saints", "director", "Tobias Wren", (), "confirmed"),
             ("Copper Saints", "screenwriter", "Tobias Wren", (), "confirmed")} <= got
     assert not [c for c in got if c[0] == QH and c[2] == "Tobias Wren"]
+
+
+def test_a_role_in_another_directors_film_goes_to_that_film():
+    got = claims("Years later Mira Castell would play Lady Ann Farrow in Tobin Reyes's Saltmarsh, "
+                 "which Focus Features released in 2019.")
+    role = (("character", "Lady Ann Farrow"),)
+    assert ("Saltmarsh", "cast_member", "Mira Castell", role, "confirmed") in got
+    assert ("Saltmarsh", "release_date", "2019", (), "confirmed") in got
+    assert ("Saltmarsh", "distributor", "Focus Features", (), "confirmed") in got
+    assert not any(c[0] == QH and c[1] in ("release_date", "distributor") for c in got)
+
+
+def test_an_actors_possessive_before_a_verb_is_no_directing_credit():
+    got = claims("Corinne Mallory's Ada spends the film hiding in a lighthouse.")
+    assert not any(c[1] == "director" for c in got)
+    assert (QH, "cast_member", "Corinne Mallory", (("character", "Ada"),), "confirmed") in got
+
+
+def test_names_in_a_credit_line_are_people_not_titles():
+    got = claims("Directors: Mira Castell, Dev Okoro-Hart\n\n"
+                 "Her co-director on the first film, Dev Okoro-Hart, is busy elsewhere.")
+    assert not any(c[0] == "Dev Okoro-Hart" for c in got)
+
+
+def test_a_broadcasters_drama_is_its_series():
+    got = claims("He spent three years on BBC Two's Marshgate police drama.")
+    assert ("Marshgate", "original_network", "BBC Two", (), "confirmed") in got
+    assert not any(c[1] == "distributor" for c in got)

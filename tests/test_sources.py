@@ -119,6 +119,22 @@ def test_headline_is_none_when_the_text_opens_with_prose():
     assert headline(ARTICLE) == ARTICLE.split("\n")[0]
 
 
+@pytest.mark.parametrize("line", [
+    "The studio renewed the drama Tidewater for a second season. The network confirmed it today.",
+    "Showing posts with label Thrillers. Show all posts",
+    "Directed by Ana Whitlock, the heist film Copper Bell goes before cameras in Lisbon next month.",
+])
+def test_a_first_line_of_prose_is_no_headline(line):
+    assert headline(line + "\n\nMore text.") is None
+
+
+def test_a_leading_date_field_is_the_publication_date(tmp_path):
+    p = write(tmp_path, "brief.txt", " date 2024-08-09 Ana Whitlock joined Copper Bell.\n\nMore.\n")
+    [doc] = list(read_file(str(p)))
+    assert doc.published == "2024-08-09"
+    assert doc.text.startswith("Ana Whitlock joined")
+
+
 @pytest.mark.parametrize("noise", [
     "We use cookies to improve your experience on our website. By continuing to browse, you accept them.",
     "This site stores small files on your device to remember you. Keep browsing if that is fine. [OK]",

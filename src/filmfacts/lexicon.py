@@ -33,6 +33,13 @@ PLATFORMS: dict[str, str] = {
     "Disney Channel": "Disney Channel", "PBS": "PBS", "MGM+": "MGM+", "Epix": "MGM+", "BET+": "BET+",
 }
 
+# Linear TV channels: a work they air is a series of theirs ("BBC Two's police drama X").
+BROADCASTERS = frozenset({
+    "BBC One", "BBC Two", "BBC", "ITV", "Channel 4", "Channel 5", "CBS", "NBC", "ABC", "Fox", "The CW", "AMC", "FX",
+    "HBO", "Showtime", "Starz", "Syfy", "USA Network", "TNT", "TBS", "NRK", "SVT", "DR", "ZDF", "ARD", "RAI", "TF1",
+    "Canal+", "CBC", "Sky", "Sky Atlantic", "Freeform", "Bravo", "Lifetime", "Hallmark Channel", "Adult Swim",
+    "Cartoon Network", "Nickelodeon", "Disney Channel", "PBS"})
+
 # News outlets a claim may cite.
 OUTLETS: dict[str, str] = {
     "Deadline": "Deadline", "Deadline Hollywood": "Deadline", "Variety": "Variety",
@@ -92,7 +99,8 @@ _COMMON = set(STOP_WORDS) | {
     "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "show", "thriller", "drama", "comedy",
     "horror", "fans", "expanding", "expect", "praised", "brutal", "details", "production", "filming",
     "characters", "character", "netflix", "tv", "streaming", "theaters", "cinemas", "premiere",
-    "home", "weekend", "tonight", "today", "issue", "exclusive", "roundup", "ranked", "best",
+    "home", "weekend", "tonight", "today", "issue", "exclusive", "roundup", "ranked", "best", "update", "updated",
+    "breaking", "note", "editor", "correction", "spoilers", "warning",
 }
 
 

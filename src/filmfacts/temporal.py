@@ -311,10 +311,19 @@ def find_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
 
 @lru_cache(maxsize=8192)
 def _find_dates(text: str, anchor: str | date | None) -> tuple[TimeExpr, ...]:
-    return tuple(_scan_dates(text, anchor))
+    if anchor is not None:  # one scan per text; only the relative expressions depend on the anchor
+        return tuple(resolve(e, anchor) for e in _find_dates(text, None))
+    return tuple(_scan_dates(text))
+
+
+# Every date pattern needs one of these (as a substring): a text without any has no date to scan.
+_MAY_HAVE_DATE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|"
+                            r"winter|holiday|year|month|week|day|tonight|tomorrow", re.IGNORECASE)
 
 
 def _scan_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
+    if not _MAY_HAVE_DATE.search(text):
+        return []
     out: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
 

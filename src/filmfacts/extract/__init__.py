@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .. import nlp
-from ..lexicon import is_given_name
+from ..lexicon import OUTLET_RE, PLATFORM_RE, STUDIO_RE, is_given_name
 from ..models import Claim, Document
-from ..temporal import anchor_of
+from ..temporal import anchor_of, find_dates
 from . import availability, credits, franchise, listings, production, releases
 from . import patterns as rp
 from .base import Context, Raw, slots
@@ -39,12 +39,43 @@ _TITLE_FIRST = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W\d+⟧")
 _AD = re.compile(r"^\s*(?:Ad|AD|Sponsored|Advertisement|Promoted|Paid\s+content)\s*[·:|–—-]")
 
 
+_PLACE_CUE = re.compile(r"\b(?i:film|shoot|shot|location|lens|production|set\s+in|stand)\w*\b[^.;]{0,60}?"
+                        r"\b(?:in|at|around|across|near|throughout|on\s+location\s+in)\s+(?:the\s+)?[A-Z]")
+
+# Ranks and forms of address before a character's name ("Captain Ada Kline"): not a name to look up.
+_RANK = re.compile(r"\b(?:Captain|Capt\.|Father|Mother|Mayor|Inspector|Detective|Det\.|DS|DI|DCI|Sheriff|Deputy|Lord|"
+                   r"Lady|Sir|Dame|Doctor|Dr\.|Professor|Prof\.|Agent|Officer|Sergeant|Sgt\.|Superintendent|Chief|King|"
+                   r"Queen|Prince|Princess|Uncle|Aunt|Sister|Brother|Reverend|Rev\.|General|Colonel|Commander|Judge|"
+                   r"Senator|President|Miss|Mrs?\.|Ms\.)\s+")
+_LABEL = re.compile(r"^[\w ]{2,24}:\s+")  # "Director: Jane Roe": the label is no name
+
+
+def _known_spans_blanked(text: str, inv) -> str:
+    """``text`` with what the lexicons, the inventory and the date finder already explain blanked."""
+    spans = [(m.start(), m.end()) for rx in (OUTLET_RE, PLATFORM_RE, STUDIO_RE, inv.work_re()) if rx is not None
+             for m in rx.finditer(text)]
+    spans += [(d.start, d.end) for d in find_dates(text)]
+    spans += [(m.start(), m.end()) for m in _RANK.finditer(text)]
+    label = _LABEL.match(text)
+    if label:
+        spans.append((0, label.end()))
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = "." * (b - a)
+    return "".join(chars)
+
+
 def _needs_ner(text: str, inv) -> bool:
     """Only a credit or place sentence with a name the rules cannot place goes through the NER:
-    a run of two to four capitalized words that is no known work and no recognizable person."""
+    a run of two to four capitalized words that is no known work, outlet, platform, studio or date
+    and no recognizable person."""
     if not _NER_TRIGGER.search(text):
         return False
-    for _, _, run in cap_runs(text):
+    if _PLACE_CUE.search(text):
+        return True  # a place is one word often ("shot in Albuquerque"): only the NER knows it
+    for _, _, run in cap_runs(_known_spans_blanked(text, inv)):
         for piece in rp.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
             words = piece.split()
             if 2 <= len(words) <= 4 and not looks_like_person(piece) and inv.person(piece) == piece \

@@ -98,6 +98,9 @@ class Context:
         start, end = self.clause_bounds(t, at)
         s = t.template
         before = [m for m in re.finditer(WF, s[start:at])]
+        antecedent = None if before else re.search(rf"({W})(?:\s*\(⟦D\d+⟧\))?,\s+(?:which|whose)$", s[:start])
+        if antecedent:  # "⟦W⟧, which ⟦O⟧ released in ⟦D⟧": the relative clause speaks of the work before it
+            return self.describe(t.get(antecedent.group(1)[1:-1]))
         for m in reversed(before):
             lead = s[max(0, start + m.start() - 30): start + m.start()]
             if re.search(r"\b(?:like|such as|including|with|from|than|of|after|before|alongside|opposite|"

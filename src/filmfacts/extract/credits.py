@@ -250,7 +250,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                          rf"(?:film|movie|drama|thriller|comedy|epic|western|horror|satire|documentary|romance|debut|feature)\b", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
     # "Michael Mann's sprawling crime epic is …" opening a blurb under its title: the entry's director
-    lead = rx.match(rf"^\W*(?P<who>{P})['’]s?\s+(?:[\w-]+\s+){{0,4}}(?:film|movie|drama|thriller|comedy|epic|western|"
+    lead = rx.match(rf"^\W*(?P<who>{P})['’]s?\s+(?:{_MODIFIER}\s+){{0,4}}(?:film|movie|drama|thriller|comedy|epic|western|"
                     rf"horror|satire|documentary|romance|musical|debut|feature)\b", s)
     if lead and not rx.search(WF, s) and ctx.focus:
         add("director", (ctx.focus, ctx.inv.kind_of(ctx.focus)), [t.get(lead.group("who")[1:-1]).name], lead.start())
@@ -282,7 +282,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         add("director", subj, [t.get(m.group("who")[1:-1]).name], m.start())
         add("screenwriter", subj, [t.get(m.group("who")[1:-1]).name], m.start())
     # "Luc Besson's 1990 thriller, ⟦W⟧", "Christopher Nolan's war epic ⟦W⟧": the auteur's film
-    for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:⟦D\d+⟧|[a-z][\w-]*)\s+){{0,3}}(?:film|movie|thriller|drama|"
+    for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?:(?:⟦D\d+⟧|{_MODIFIER})\s+){{0,3}}(?:film|movie|thriller|drama|"
                          rf"comedy|epic|horror|western|musical|feature|directorial\s+debut|adaptation|remake|mystery),?\s+"
                          rf"(?P<work>{W})", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
@@ -298,6 +298,11 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     out.extend(_cast(t, ctx))
     return out
 
+
+# A word between a possessive and its noun ("Mann's sprawling crime epic"): lowercase, no article,
+# pronoun or preposition ("Hardy's Farrier spends the film" is no film of Hardy's).
+_MODIFIER = (r"(?!(?:the|a|an|his|her|its|their|this|that|to|of|in|on|at|with|and|or|is|was|has|had|be)\s)"
+             r"[A-Za-z][\w-]*")
 
 _CAST_VERB = (r"(?:star(?:s|red|ring)?|co-star(?:s|red|ring)?|appear(?:s|ed|ing)?|(?:has|have)\s+joined|join(?:s|ed|ing)?"
               r"|cast|return(?:s|ed|ing)?|reprise(?:s|d)?|reprising|feature(?:s|d)?|lead(?:s|ing)?|front(?:s|ed|ing)?"
@@ -329,7 +334,9 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                 r"(?:an?|his|her|their)\s", char):
             char = None
         who = t.get(m.group("who")[1:-1]).name
-        subj = ctx.subject(t, m.start())
+        # "plays Ada in Nolan's ⟦W⟧": the work named right after the character
+        inw = rx.match(rf"\s+in\s+(?:⟦P\d+⟧['’]s?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<work>{W})", s[m.end():])
+        subj = ctx.work_of(t, inw.group("work")[1:-1]) if inw else ctx.subject(t, m.start())
         add(subj, who, m.start(), char)
     # "the lead character will be played by ⟦P⟧", "Ada, played by ⟦P⟧ in ⟦W⟧"
     for m in rx.finditer(rf"(?:(?P<char>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|⟦[PW]\d+⟧),?\s+(?:who\s+(?:is|was|will\s+be)\s+)?)?"

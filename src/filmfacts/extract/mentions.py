@@ -72,7 +72,7 @@ class Tagged:
 def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | None:
     words = text.split()
     # leading common words opening a sentence ("Previously", "When") are not part of a name
-    while opening and words and is_common(words[0]) and words[0] not in ("The", "A", "An") or (
+    while opening and words and is_common(words[0].rstrip(":")) and words[0] not in ("The", "A", "An") or (
             words and words[0] in ("The", "A", "An") and len(words) == 1):
         cut = text.index(words[0]) + len(words[0])
         start += cut
@@ -101,11 +101,18 @@ def _split_possessives(run: str) -> list[str]:
 
     pieces, last = [], 0
     for m in rp.finditer(r"(?<=['’]s)\s+|(?<=s['’])\s+", run):
-        owner = rp.sub(r"['’]s?$", "", run[last:m.start()]).strip()
+        lead = ""
+        # "J. Robert Oppenheimer in Nolan's Oppenheimer": the owner is what follows the last small word
+        inner = rp.match(r"^(.*\s(?:in|at|for|from|with|of|and|by|on|as)\s)(\S.*)$", run[last:m.start()])
+        if inner:
+            lead = inner.group(1)
+        owner = rp.sub(r"['’]s?$", "", run[last + len(lead):m.start()]).strip()
         words = owner.split()
         if words and (is_given_name(words[0]) or owner in PLATFORMS or owner in STUDIOS or len(words) == 1
                       and words[0][:1].isupper() and not owner.startswith("The")):
-            pieces.append(run[last:m.start()])
+            if lead:
+                pieces.append(lead.rstrip())
+            pieces.append(run[last + len(lead):m.start()])
             last = m.end()
     pieces.append(run[last:])
     return pieces
@@ -293,7 +300,11 @@ class Inventory:
         return name
 
     def add_person(self, name: str) -> str:
+        from ..lexicon import PLATFORMS, STUDIOS
+
         name = rp.sub(r"['’]s?$", "", name.strip())
+        if name in STUDIOS or name + "." in STUDIOS or name in PLATFORMS or name in OUTLETS:
+            return name  # "Warner Bros" is a studio, whatever its first word
         n = norm(name)
         for p in self.people:
             if norm(p) == n:
@@ -472,11 +483,22 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                     break
             if inv.headline:
                 break
-    # 3. people named in running prose (a given name and a surname)
+    # 3. people named in running prose (a given name and a surname), and in credit lines
     for s, rs in zip(sents, runs, strict=True):
-        if s.heading:
+        credit_line = _CREDIT_LINE.match(s.text)
+        if credit_line:  # "Directors: Jane Roe, Dev Okoro-Hart": every name listed is a person
+            for piece in rp.split(r"\s*[,;/]\s*|\s+(?:and|&)\s+", credit_line.group(1)):
+                piece = rp.sub(r"\s*\(.*$", "", piece).strip(" .")
+                words = piece.split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES) \
+                        and norm(piece) not in inv.works:
+                    inv.add_person(piece)
             continue
-        for _, _, run in rs:
+        if s.heading or s.text == title:
+            continue
+        for start, end, run in rs:
+            if rp.search(r"[A-Z][\w'’.-]+\s*\(\s*$", s.text[max(0, start - 40):start]) and rp.match(r"\s*\)", s.text[end:]):
+                continue  # "Jane Roe (Night Ferry)": a credit in parentheses is a title
             for piece in rp.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
                 words = piece.split()
                 if looks_like_person(piece) and len(words) <= 4 and norm(piece) not in inv.works:
@@ -550,6 +572,10 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     _choose_main(inv, title, sents)
     return inv
 
+
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:Directors?|Directed\s+by|Writers?|Written\s+by|Screenplay(?:\s+by)?|Screenwriters?|Cast|Starring|Stars|"
+    r"Producers?|Produced\s+by|Executive\s+Producers?|Creators?|Created\s+by|Showrunners?|Voice\s+cast)\s*:\s*(.+)$")
 
 _SECTION_WORDS = {
     "cast", "characters", "character", "plot", "story", "release", "date", "dates", "trailer", "trailers", "director",
@@ -782,7 +808,12 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         claim(m.start(), m.end(), "outlet", OUTLETS[m.group(0)])
     rx = inv.work_re()
     if rx is not None:
+        # a title inside a longer name ("J. Robert Oppenheimer" in an article about Oppenheimer) is the name's
+        names = [(a, b) for a, b, run in cap_runs(text) if len(run.split()) >= 2 and norm(run) not in inv.works
+                 and (inv.person(run) != run or looks_like_person(run) or rp.match(r"^[A-Z]\.\s", run))]
         for m in rx.finditer(text):
+            if any(a <= m.start() and m.end() <= b and (a, b) != (m.start(), m.end()) for a, b in names):
+                continue
             t = inv.canonical_work(m.group(0))
             after = text[m.end():m.end() + 30]
             before = text[max(0, m.start() - 40):m.start()]

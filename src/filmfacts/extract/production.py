@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import BROADCASTERS
 from . import patterns as rx
 from .base import Context, D, G, O, Raw, many, slots
 from .mentions import Tagged
@@ -87,8 +88,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         work = t.get(m.group("work")[1:-1])
         kind = ctx.inv.kind_of(work.name)
         org = t.get(m.group("org")[1:-1])
-        if kind == "tv_series":
-            out.append(Raw(work.name, kind, "original_network", org.name, m.start(), value_kind="platform"))
+        if kind == "tv_series" or org.name in BROADCASTERS:
+            out.append(Raw(work.name, "tv_series", "original_network", org.name, m.start(), value_kind="platform"))
         else:
             out.append(Raw(work.name, kind, "distributor", org.name, m.start(), value_kind="organization"))
     for m in rx.finditer(rf"\b(?:produced|financed|developed)\s+by\s+(?P<orgs>{many(O)})|(?P<orgs2>{many(O)})\s+(?:is|are|will\s+be)\s+"

@@ -97,7 +97,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                      s[start:m.start()][-40:], re.I) and not rx.search(r"releas|theaters|premiere", m.group(0), re.I):
             continue
         lead = s[start:m.start()]
-        if rx.search(r"\b(?:which|that)\s*$", lead.strip()[-12:]) or rx.search(r",\s+which\s*$", s[:m.start()]):
+        if rx.search(r"\b(?:which|that)\s*$", lead.strip()[-12:]) or rx.search(r",\s+which\s*$", s[:m.start()]) \
+                or rx.search(r",\s+which$", s[:start]):
             # "his fourth film, which hit theaters on …": the relative clause's antecedent
             ante = s[:m.start()]
             subj = ctx.ordinal_work(ante[-80:])

@@ -200,9 +200,20 @@ def byline_author(text: str) -> str | None:
 
 
 def headline(text: str) -> str | None:
-    """The first line when it reads like a headline (short); None when the text starts with prose."""
+    """The first line when it reads like a headline; None when the text starts with prose (a
+    sentence ending and another starting, or a long line ending in a full stop)."""
     first = text.split("\n", 1)[0].strip()
-    return first if first and len(first) <= 200 else None
+    if not first or len(first) > 200:
+        return None
+    if re.search(r"[a-z\d)”\"’]{2}\.\s+[A-Z“\"]", first) or (first.endswith(".") and len(first.split()) > 10):
+        return None
+    return first
+
+
+# A date field a scraper put in front of the text ("date 2024-08-09 The studio has…").
+_LEADING_DATE = re.compile(
+    r"^\s*(?:date|published|posted|pubdate)\s*:?\s+(\d{4}-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?\s+",
+    re.IGNORECASE)
 
 
 def read_text(data: bytes, source: str) -> Document:
@@ -210,5 +221,9 @@ def read_text(data: bytes, source: str) -> Document:
     text = strip_boilerplate(raw)
     if not text.strip():
         raise SourceError(source, "no article text after removing boilerplate")
+    published = None
+    lead = _LEADING_DATE.match(text)
+    if lead:
+        published, text = lead.group(1), text[lead.end():]
     return Document(source=source, text=text, title=headline(text), author=byline_author(raw),
-                    id=document_id(raw))
+                    id=document_id(raw), published=published)
