@@ -155,3 +155,22 @@ def test_a_broadcasters_drama_is_its_series():
     got = claims("He spent three years on BBC Two's Marshgate police drama.")
     assert ("Marshgate", "original_network", "BBC Two", (), "confirmed") in got
     assert not any(c[1] == "distributor" for c in got)
+
+
+def test_a_name_of_rare_words_is_a_person_not_a_title():
+    got = claims("Teyanna Quorvath, Ilsbeth Marrowick and Corinne Mallory star.")
+    assert {c[2] for c in got if c[1] == "cast_member"} >= {"Teyanna Quorvath", "Ilsbeth Marrowick", "Corinne Mallory"}
+    assert not any(c[0] in ("Teyanna Quorvath", "Ilsbeth Marrowick") for c in got)
+
+
+def test_a_title_of_rare_words_with_its_year_stays_a_title():
+    got = claims("His last film, Sombra Quieta (2019), was shot in Chile; it is streaming on Mubi.")
+    assert ("Sombra Quieta", "release_date", "2019", (), "confirmed") in got
+    assert not any(c[2] == "Sombra Quieta" for c in got)
+
+
+def test_a_one_word_title_moved_by_the_studio_is_a_title():
+    got = claims("Lanternman, as well as Copper Bell, have both been pushed back. Lanternman now opens "
+                 "October 16, 2026.", headline="Two horror sequels delayed again")
+    assert ("Lanternman", "release_date", "2026-10-16", (("medium", "theatrical"),), "confirmed") in got \
+        or ("Lanternman", "release_date", "2026-10-16", (), "confirmed") in got

@@ -122,6 +122,24 @@ def is_given_name(word: str) -> bool:
     return folded in _given_names()
 
 
+@lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """How common ``word`` is in English, on wordfreq's Zipf scale (0 = unseen, 3 = once per million
+    words or so, 7 = "the")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def rare_name_shape(words: list[str]) -> bool:
+    """Two or three capitalized words, all rare in English, the first very rare: a name the
+    given-name list does not know ("Teyonah Parris", "Kirill Sokolov"), not a title made of words
+    ("Rebel Moon", "Cobra Kai")."""
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?", w) for w in words):
+        return False
+    return rarity(words[0]) < 3.0 and all(rarity(w) < 3.6 for w in words[1:]) and not is_common(words[0])
+
+
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|ish|ese|ic|ch|an|i))$")
 NOISE_LEADS = {"review", "trailer", "exclusive", "watch", "stream", "how", "why", "everything", "what", "where",
                "when", "new", "best", "top", "first", "last", "update", "report", "interview",
@@ -132,7 +150,8 @@ NOISE_LEADS = {"review", "trailer", "exclusive", "watch", "stream", "how", "why"
 
 def is_demonym(word: str) -> bool:
     """"Norwegian", "British", "French": adjectives of nationality, never titles on their own."""
-    return bool(_DEMONYM.match(word)) and word.lower() not in _given_names() and len(word) > 4
+    return bool(_DEMONYM.match(word)) and word.lower() not in _given_names() and len(word) > 4 \
+        and not word.endswith("man")  # "Candyman", "Aquaman" are no nationality
 
 
 def is_common(word: str) -> bool:

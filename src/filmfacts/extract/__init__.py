@@ -79,7 +79,7 @@ def _needs_ner(text: str, inv) -> bool:
         for piece in rp.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
             words = piece.split()
             if 2 <= len(words) <= 4 and not looks_like_person(piece) and inv.person(piece) == piece \
-                    and inv.canonical_work(piece) not in inv.works.values():
+                    and (inv.canonical_work(piece) not in inv.works.values() or inv.name_shaped_guess(piece)):
                 return True
     return False
 
@@ -92,6 +92,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     anchor = anchor_of(doc.published, doc.published_after, doc.published_before)
     want = [i for i, s in enumerate(sents) if _needs_ner(s.text, inv)]
     ents = dict(zip(want, nlp.entities([sents[i].text for i in want], model), strict=True))
+    inv.learn_people([sents[i].text[a:b] for i, found in ents.items() for a, b, label in found if label == "PERSON"])
     ctx = Context(inv, anchor=anchor)
     claims: list[Claim] = []
     seen: set[tuple] = set()

@@ -23,6 +23,7 @@ from ..lexicon import (
     WORK_NOUNS,
     is_common,
     is_given_name,
+    rare_name_shape,
 )
 from ..nlp import Sentence
 from ..resolve import norm, same_work, sequel_signature, surname
@@ -158,8 +159,10 @@ def _title_case(text: str) -> str:
 
 def looks_like_person(name: str) -> bool:
     words = name.split()
-    if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
+    if not 2 <= len(words) <= 4:
         return False
+    if not is_given_name(words[0]):
+        return rare_name_shape(words)
     rest = [w for w in words[1:] if w.lower() not in _PARTICLES]
     return bool(rest) and all(w[:1].isupper() and not rp.search(r"\d", w) for w in rest) \
         and not any(w.lower() in ("chapter", "part", "season", "episode") for w in rest)
@@ -186,6 +189,7 @@ class Inventory:
     people: list[str] = field(default_factory=list)
     headline: list[str] = field(default_factory=list)
     main: str | None = None
+    sure: set[str] = field(default_factory=set)  # norms of titles quoted, in headlines or by shape
     multi: bool = False  # a listing, roundup or profile: no single work is the subject
     franchise: str | None = None
     _work_re: re.Pattern | None = None
@@ -224,8 +228,32 @@ class Inventory:
             self.works[n] = title
         if kind:
             self.kinds.setdefault(n, Counter())[kind] += 1
+        if force:
+            self.sure.add(n)
         self._work_re = None
         return self.works[n]
+
+    def name_shaped_guess(self, title: str) -> bool:
+        """A title found by the words around it only, shaped like a person's name ("Teyonah Parris")."""
+        n = norm(title)
+        words = title.split()
+        return n in self.works and n not in self.sure and 2 <= len(words) <= 3 and n != norm(self.main or "") \
+            and all(w[:1].isupper() and w[1:2].islower() and w.replace("-", "").isalpha() for w in words) \
+            and words[0] not in ("The", "A", "An") and not is_common(words[-1])
+
+    def learn_people(self, names: list[str]) -> None:
+        """People the NER found: known from now on; a guessed title with one of their names is dropped."""
+        for name in names:
+            name = rp.sub(r"['’]s?$", "", name.strip())
+            if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()):
+                continue
+            n = norm(name)
+            if self.name_shaped_guess(name) and looks_like_person(name):
+                del self.works[n]
+                self.kinds.pop(n, None)
+                self._work_re = None
+            if n not in self.works:
+                self.add_person(name)
 
     def work_re(self) -> re.Pattern | None:
         if self._work_re is None and self.works:
@@ -325,7 +353,8 @@ _CUE_BEFORE = re.compile(
     rf"|spin-off|spinoff|adaptation of|remake of|version of|debut with|debut\s?,|swan song\s?,?|{WORK_NOUNS}\s?,?"
     rf"|(?:19|20)\d\d['’]s|the (?:19|20)\d\d|returned to|return to|returns to|back for|writing|fame of"
     rf"|star of|creator of|director of|writer of|screenwriter of|producer of|showrunner of|co-creator of"
-    rf"|(?:first|project|film|movie|role|feature|work)\s+since)"
+    rf"|(?:first|project|film|movie|role|feature|work)\s+since|(?:officially\s+|originally\s+)?(?:titled|retitled|"
+    rf"dubbed)|(?:19|20)\d\d['’]s)"
     rf"\s+(?:both\s+|the\s+(?=[A-Z]))?$",
     re.IGNORECASE,
 )
@@ -335,7 +364,13 @@ _CUE_AFTER = re.compile(
     rf"|(?:\s+in\s+(?:19|20)\d\d)?\s?,\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:movie|film|show|series)\s+(?:that\s+)?(?:she|he|they)\b"
     rf"|\s+(?:is|are)\s+(?:now\s+|also\s+)?(?:streaming|available\s+(?:on|to)|in\s+theaters|out\s+(?:on|now))"
     rf"|\s+(?:premieres?|premiered|debuts?|debuted|opens?|opened|arrives?|hits?|lands?|streams?|grossed|earned)"
-    rf"\s+(?:on|in|to|at|this|next|last|[A-Z$])|,\s+(?:an?|the|[A-Z][\w'’-]+['’]s)\s+"
+    rf"\s+(?:on|in|to|at|this|next|last|[A-Z$])"
+    rf"|(?:\s*,\s+(?:as\s+well\s+as|along\s+with)\s+[^,]{{1,40}},)?\s+(?:has|have|had)\s+(?:both\s+|also\s+|now\s+)?(?:been\s+)?"
+    rf"(?:pushed|delayed|moved|dated|postponed|bumped|shifted|rescheduled|greenlit|renewed|cancell?ed|pulled|"
+    rf"given\s+a\s+(?:new\s+)?release)\b"
+    rf"|\s+(?:is|are|was|were)\s+(?:now\s+|originally\s+|currently\s+|also\s+)?(?:set|slated|scheduled|dated|due)\s+"
+    rf"(?:to\s+(?:arrive|open|hit|premiere|debut|release|be\s+released|land|bow)|for\s+(?:release|a\s+release|[A-Z]))"
+    rf"|\s+will\s+(?:now\s+)?(?:open|arrive|hit\s+theaters|premiere|debut|bow|land|be\s+released)\b|,\s+(?:an?|the|[A-Z][\w'’-]+['’]s)\s+"
     rf"(?:[\w-]+\s+){{0,3}}{WORK_NOUNS}\b\s*(?:[,.;)]|$|from|by|about|starring|directed|written|set|that|which|for|on|at|in|with))",
 )
 _PERSON_OWNER = re.compile(r"\b(?:in|of|from|on|with|and)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})['’]s?\s+$")
@@ -499,6 +534,8 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
         for start, end, run in rs:
             if rp.search(r"[A-Z][\w'’.-]+\s*\(\s*$", s.text[max(0, start - 40):start]) and rp.match(r"\s*\)", s.text[end:]):
                 continue  # "Jane Roe (Night Ferry)": a credit in parentheses is a title
+            if rp.match(_YEAR_PAREN, s.text[end:]) and not is_given_name(run.split()[0]):
+                continue  # "Sombra Larga (2019)": a title with its year
             for piece in rp.split(r"\s*,\s*|\s+(?:and|or|&)\s+", run):
                 words = piece.split()
                 if looks_like_person(piece) and len(words) <= 4 and norm(piece) not in inv.works:
@@ -516,6 +553,10 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 last_title_end = end
                 continue
             run = _best_suffix(run, start, mid_sentence)
+            if rp.match(_YEAR_PAREN, t[end:]) and not is_given_name(run.split()[0]) and not _is_noise_title(run) \
+                    and norm(run) not in {norm(p) for p in inv.people}:
+                inv.add_work(run, _kind_after(t, end), force=True)  # "Sombra Larga (2019)"
+                continue
             owner = _PERSON_OWNER.search(t[max(0, start - 50):start])
             owned = bool(owner and (_is_inventory_person(inv, owner.group(1)) or owner.group(1) in PLATFORMS))
             company = rp.search(r"([A-Z][\w+.&-]*(?:\s+[A-Z][\w+.&-]*){0,2})['’]s?\s+$", t[max(0, start - 40):start])
@@ -541,16 +582,18 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 inv.add_work(_title_case(run) if run.isupper() else run)  # a programme entry: "TITLE / Country (Director: …"
                 continue
             if _SEQUEL_SHAPE.search(run) or rp.match(_YEAR_PAREN, after):
-                inv.add_work(run, _kind_after(t, end))
+                inv.add_work(run, _kind_after(t, end), force=not is_given_name(run.split()[0]))
                 continue
             if _is_noise_title(run):
                 continue
             in_parens = rp.search(r"[A-Z][\w'’-]+\s*\(\s*$", before[-40:]) and rp.match(r"\s*\)", after) and \
                 _is_inventory_person(inv, rp.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*\(\s*$",
                                                     before[-60:]).group(1))
-            strong = _CUE_BEFORE.search(before[-60:]) or _CUE_AFTER.match(after) or owned or in_parens or (
+            cued_after = _CUE_AFTER.match(after)
+            strong = _CUE_BEFORE.search(before[-60:]) or cued_after or owned or in_parens or (
                 rp.search(r"\b(?:the|her|his)\s+$", before[-5:]) and rp.match(r"\s+(?:actress|actor|star|co-star)\b", after))
-            if strong and (not rp.search(r",\s+(?:the\s+)?$", before[-12:]) or rp.match(r"\s*(?:[,.;:)(]|$)", after)):
+            if strong and (cued_after or not rp.search(r",\s+(?:the\s+)?$", before[-12:])
+                           or rp.match(r"\s*(?:[,.;:)(]|$)", after)):
                 for piece in rp.split(r"\s*,\s*|\s+and\s+", run):
                     if piece and not is_common(piece) and not looks_like_person(piece) \
                             and piece not in PLATFORMS and piece not in STUDIOS:
