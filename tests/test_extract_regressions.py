@@ -159,7 +159,8 @@ def test_a_broadcasters_drama_is_its_series():
 
 def test_a_name_of_rare_words_is_a_person_not_a_title():
     got = claims("Teyanna Quorvath, Ilsbeth Marrowick and Corinne Mallory star.")
-    assert {c[2] for c in got if c[1] == "cast_member"} >= {"Teyanna Quorvath", "Ilsbeth Marrowick", "Corinne Mallory"}
+    cast = {c[2] for c in got if c[1] == "cast_member"}
+    assert cast >= {"Teyanna Quorvath", "Ilsbeth Marrowick", "Corinne Mallory"}
     assert not any(c[0] in ("Teyanna Quorvath", "Ilsbeth Marrowick") for c in got)
 
 
