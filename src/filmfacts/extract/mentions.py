@@ -86,6 +86,7 @@ def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | 
         text = text[: text.rindex(words[-1])].rstrip()
         words = text.split()
     text = rp.sub(r"\s+(?:in|on|at|from|to|for|of|since|by|until|and)\s+\d{1,4}$", "", text)
+    text = rp.sub(r"\s+(?:for|in|of|into|ahead\s+of)\s+(?:its\s+)?(?:Season|Series|Part|Volume)\s+\w+$", "", text)
     text = rp.sub(r"\s+(?:in|on|at|from|to|for|until|by)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                   r"[a-z]*\.?$", "", text)
     text = rp.sub(r"-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed|based)$", "", text)
@@ -391,6 +392,10 @@ def _is_noise_title(run: str) -> bool:
         return True  # "The 12 Most Anticipated Movies of 2026" names a list, not a work
     if _HEADLINE_NOISE.fullmatch(run.strip()) or re.fullmatch(r"(?:Release|Premiere)\s+\w+", run):
         return True
+    if re.fullmatch(r"(?:Season|Series|Episode|Volume)\s+\w+", run):
+        return True  # "Season 2" alone names no work
+    if re.match(r"^[A-Z][a-z]+:\s", run) and words[0].lower().strip(":") in _SECTION_WORDS:
+        return True  # a field of a fact box: "Language: English", "Genre: Drama"
     if not words or words[0].lower().strip(":") in NOISE_LEADS or is_demonym(words[0]) and len(words) <= 2:
         return True
     if _DATE_LIKE.search(run) or rp.match(r"^\d", run) or rp.search(
@@ -512,8 +517,9 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 run = rp.sub(r"\s+(?:for|at|from|with|on|to|in)\s+.*$", "", run)
                 if not looks_like_person(run) and run not in PLATFORMS and run not in STUDIOS \
                         and run not in OUTLETS and not _is_noise_title(run) and not is_common(run) \
-                        and not any(w in _SECTION_WORDS for w in run.lower().split()
-                                    if w not in ("the", "a", "an", "of", "and", "to", "in")) and len(run) > 3:
+                        and not any(w.strip(":;,.!?") in _SECTION_WORDS for w in run.lower().split()
+                                    if w not in ("the", "a", "an", "of", "and", "to", "in")) and len(run) > 3 \
+                        and not rp.search(r":\s*\d", run):
                     inv.headline.append(inv.add_work(run, force=True))
                     break
             if inv.headline:
@@ -605,6 +611,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                 inv.add_work(run)
     _title_headings(inv, sents, runs)
     _also_known_as(inv, texts, runs)
+    _seasons(inv, "\n".join(texts))
     for full in list(inv.works.values()):
         # "El Camino: A Breaking Bad Movie" is El Camino's full title, not a sequel to it
         m = _SUBTITLE_OF.search(full)
@@ -629,11 +636,33 @@ _SECTION_WORDS = {
     "updates", "update", "latest", "new", "streaming", "theaters", "premiere", "episodes", "season", "seasons",
     "quick", "facts", "at", "glance", "credits", "related", "stories", "reading", "order", "timeline",
     "sequel", "spinoff", "spin-off", "franchise", "us", "uk", "also", "read", "if", "you", "liked", "this", "try",
+    "language", "languages", "genre", "genres", "rated", "country", "countries", "running",
+    "duration", "length", "certificate", "format", "status", "network", "distributor", "studio", "platform",
+    "feature", "features", "recap", "roundup", "round-up", "tagged", "tags", "label", "posts", "showing", "trash",
 }
 
 
 _AKA = re.compile(r"^\s*(?:\((?:19|20)\d\d\))?,?\s+(?:(?:also\s+)?(?:released|known|retitled|titled|sold)\s+"
                   r"(?:in\s+(?:the\s+)?[A-Z][\w.]*\s+|abroad\s+|internationally\s+)?as|a\.k\.a\.?|aka)\s+[“\"]?$|^\s+/\s+$")
+
+
+_SEASON_TITLE = re.compile(r"^(.+?\S)\s*:?\s+(?:Season|Series)\s+(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|"
+                           r"Nine|Ten)$")
+
+
+def _seasons(inv: Inventory, body: str) -> None:
+    """"The Conners Season 2" names a season of The Conners when the text also names The Conners on
+    its own; "Kite Season 2", whose text always says "Kite Season", is a title of its own."""
+    for n, title in list(inv.works.items()):
+        m = _SEASON_TITLE.match(title)
+        if not m or rp.fullmatch(r"(?:The|A|An)", m.group(1)):
+            continue
+        base = m.group(1)
+        if rp.search(rf"(?<!\w){re.escape(base)}(?!\w)(?!\s*:?\s+(?:Season|Series)\b)", body):
+            canon = inv.add_work(base, "tv_series")
+            inv.works[n] = canon
+            inv.kinds.setdefault(norm(canon), Counter())["tv_series"] += 1
+            inv._work_re = None
 
 
 def _also_known_as(inv: Inventory, texts: list[str], runs: list) -> None:
@@ -761,9 +790,16 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
     rx = inv.work_re()
     if rx is None:
         return
+    people = {norm(p) for p in inv.people}
+    first_named: str | None = None
     for s in sents:
         for m in rx.finditer(s.text):
             t = inv.canonical_work(m.group(0))
+            name = rp.match(r"\s+[A-Z][\w'’-]+", s.text[m.end():])
+            if name and norm(m.group(0) + name.group(0)) in people:
+                continue  # "Roseanne Barr" is no mention of Roseanne
+            if first_named is None and not s.heading:
+                first_named = t
             after = s.text[m.end():m.end() + 25].lower()
             if rp.match(rf"^[”\"’]?\s*(?:{FRANCHISE_NOUNS}|character|-related|spinoff|spin-off)", after) or \
                     rp.search(r"\b(?:world|universe) of [“\"]?$", s.text[:m.start()]):
@@ -807,8 +843,8 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
         elif counts:
             # no title in the headline: only a clearly dominant work is the article's subject
             (top, n), *rest = counts.most_common(2) + [("", 0)]
-            if n >= 3 and n >= 2 * rest[0][1]:
-                inv.main = top
+            if (n >= 3 and n >= 2 * rest[0][1]) or (n >= 2 and n > rest[0][1] and top == first_named):
+                inv.main = top  # the work the lead names and the text keeps naming
             else:
                 inv.multi = True
     if inv.franchise is None and fr_counts:

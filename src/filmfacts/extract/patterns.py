@@ -37,3 +37,7 @@ def sub(pattern: str, repl, string: str, count: int = 0, flags: int = 0) -> str:
 
 def split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
     return compiled(pattern, flags).split(string, maxsplit)
+
+
+def fullmatch(pattern: str, string: str, flags: int = 0) -> re.Match | None:
+    return compiled(pattern, flags).fullmatch(string)

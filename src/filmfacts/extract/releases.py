@@ -62,17 +62,35 @@ def _past_relative(t: Tagged, code: str) -> bool:
         rx.search(r"\b(?:last|ago|yesterday|earlier|previous|this\s+(?:week|month)|recently)\b", d.text, re.I))
 
 
+_SEASON_NUMBER = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                  "eight": "8", "nine": "9", "ten": "10", "first": "1", "second": "2", "third": "3", "fourth": "4",
+                  "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def season_of(text: str) -> str | None:
+    """The season a clause speaks of: "Season 2", "season two", "the second season", "S3"."""
+    m = rx.search(r"\b[Ss]eason\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(first|second|third|"
+                  r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+season\b|\bS(\d{1,2})\b", text)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2) or m.group(3)).lower()
+    return _SEASON_NUMBER.get(word) or rx.sub(r"\D", "", word) or None
+
+
 def extract(t: Tagged, ctx: Context) -> list[Raw]:
     s = t.template
     out: list[Raw] = []
 
-    def add(subj: tuple[str, str] | None, date_code: str, at: int, medium: str | None = None) -> None:
+    def add(subj: tuple[str, str] | None, date_code: str, at: int, medium: str | None = None,
+            season: str | None = None) -> None:
         d = t.get(date_code)
         if subj is None or not d.data.get("resolved"):
             return
         if d.data.get("precision") not in ("day", "month", "year"):
             return
         q = {"medium": medium} if medium else {}
+        if season:
+            q["season"] = season
         out.append(Raw(subj[0], subj[1], "release_date", _upcoming(d.name, d.text, ctx.anchor, s), at, qualifiers=q))
 
     used: set[str] = set()
@@ -125,7 +143,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             code = d[1:-1]
             if code not in used:
                 used.add(code)
-                add(subj_t, code, m.start(), medium)
+                add(subj_t, code, m.start(), medium, season_of(s[start:end]) if subj_t and subj_t[1] == "tv_series" else None)
     # "⟦W⟧ (2017)"
     for m in rx.finditer(rf"(?P<work>{W})\s*\(\s*(?P<date>{D})\s*\)", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), m.group("date")[1:-1], m.start())

@@ -24,6 +24,8 @@ _NOISE_LINE = re.compile(
       | .*\bprices?\b.{0,40}\b(?:correct|accurate)\s+(?:at|as\s+of)\s+the\s+time\s+of
           \s+(?:writing|publishing|publication)\b.*
       | (?:disclosure|disclaimer)\s*:.*
+      | (?:tagged(?:\s+(?:as|with|in))?|tags|filed\s+(?:under|in)|categor(?:y|ies)|posted\s+in|topics)\s*:.*
+      | showing\s+posts\s+(?:with\s+label|for\s+query)\b.*
       | an?\s+(?:image|photo|picture|still|screenshot|poster)\s+(?:of|from|showing)\b.*
       | (?:leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?comments?|post\s+a\s+comment|add\s+a\s+comment)\.?
       | (?:recent(?:ly)?\s+released|read\s+(?:more|next|also)|more\s+from\s+[\w\s.'’-]{1,40}
@@ -44,7 +46,7 @@ _CREDIT_LINE = re.compile(
     r"""^\s*(?:
         \(?\s*(?:image|photo|picture|video|header|featured\s+image)\s+(?:credit|courtesy|source)s?\b.*
       | (?:credit|photo|image|picture)\s*:.*
-      | (?:photo|image|picture)\s+by\s+.*
+      | \(?\s*(?:photo|image|picture)s?\s+(?:by|via|from)\s+.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
