@@ -175,3 +175,28 @@ def test_a_one_word_title_moved_by_the_studio_is_a_title():
                  "October 16, 2026.", headline="Two horror sequels delayed again")
     assert ("Lanternman", "release_date", "2026-10-16", (("medium", "theatrical"),), "confirmed") in got \
         or ("Lanternman", "release_date", "2026-10-16", (), "confirmed") in got
+
+
+def test_programme_entries_each_own_their_cast_line():
+    text = ("WORLD CINEMA\n\n"
+            "\"Salt Orchard\" / Portugal (Director: Ana Whitlock) — Two sisters inherit a failing farm.\n\n"
+            "Cast: Corinne Mallory, Dev Okoro-Hart.\n\n"
+            "\"The Lantern Hours\" / Chile (Director: Tobin Reyes) — A night watchman keeps a lighthouse.\n\n"
+            "Cast: Mira Castell, Ilsbeth Marrowick.\n")
+    doc = Document(source="x.txt", text=text, title="WORLD CINEMA", published="2025-05-01")
+    got = {(c.subject, c.property, c.value) for c in extract_document(doc)}
+    assert ("Salt Orchard", "cast_member", "Corinne Mallory") in got
+    assert ("The Lantern Hours", "cast_member", "Mira Castell") in got
+    assert ("The Lantern Hours", "director", "Tobin Reyes") in got
+    assert not any(s == "Salt Orchard" and v in ("Mira Castell", "Ilsbeth Marrowick") for s, _, v in got)
+
+
+def test_a_person_shaped_heading_over_an_entry_about_a_film_is_a_title():
+    text = ("'The Quiet Harbor' and others move\n\nThe Quiet Harbor\n\n"
+            "Corinne Mallory stars in this thriller, now out Sept. 17, 2027.\n\nMarcus Bellweather\n\n"
+            "Starring Dev Okoro-Hart as a grieving lighthouse keeper, it now opens April 8, 2027.\n")
+    title = "'The Quiet Harbor' and others move"
+    doc = Document(source="x.txt", text=text, title=title, published="2026-05-01")
+    got = {(c.subject, c.property, c.value) for c in extract_document(doc)}
+    assert ("Marcus Bellweather", "cast_member", "Dev Okoro-Hart") in got
+    assert ("The Quiet Harbor", "cast_member", "Dev Okoro-Hart") not in got

@@ -135,6 +135,34 @@ def test_a_leading_date_field_is_the_publication_date(tmp_path):
     assert doc.text.startswith("Ana Whitlock joined")
 
 
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    from filmfacts.sources.text import unwrap
+
+    para = ("The festival opens with a restored print of a silent western, followed by eleven new features "
+            "from first-time directors, three of them shot entirely on phones, and a midnight section that "
+            "the programmers promise will be louder than ever before. Tickets go on sale next week.")
+    lines, line = [], ""
+    for word in para.split():
+        if line and len(line) + 1 + len(word) > 72:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    text = "LINEUP\n" + "\n".join(lines) + "\n\n" + "\n".join(lines) + "\nCast:\nAna Whitlock, Dev Okoro.\n"
+    out = unwrap(text).splitlines()
+    assert out[0] == "LINEUP"
+    assert out[1] == para
+    assert out[-1] == "Cast: Ana Whitlock, Dev Okoro."
+
+
+def test_ordinary_paragraph_lines_are_not_joined():
+    from filmfacts.sources.text import unwrap
+
+    text = "\n".join(f"Paragraph {i} is one line of its own and says a complete thing." for i in range(10))
+    assert unwrap(text) == text
+
+
 @pytest.mark.parametrize("noise", [
     "We use cookies to improve your experience on our website. By continuing to browse, you accept them.",
     "This site stores small files on your device to remember you. Keep browsing if that is fine. [OK]",

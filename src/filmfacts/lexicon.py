@@ -100,7 +100,8 @@ _COMMON = set(STOP_WORDS) | {
     "horror", "fans", "expanding", "expect", "praised", "brutal", "details", "production", "filming",
     "characters", "character", "netflix", "tv", "streaming", "theaters", "cinemas", "premiere",
     "home", "weekend", "tonight", "today", "issue", "exclusive", "roundup", "ranked", "best", "update", "updated",
-    "breaking", "note", "editor", "correction", "spoilers", "warning",
+    "breaking", "note", "editor", "correction", "spoilers", "warning", "starring", "featuring", "directed",
+    "written", "produced", "co-starring", "created",
 }
 
 

@@ -36,6 +36,7 @@ _BIO = re.compile(
 _CAPTION = re.compile(r"^\s*(?:photo|image|picture|pictured|caption|credit|courtesy|still|video)s?\b\s*(?:credit)?\s*[:|(]",
                       re.IGNORECASE)
 _TITLE_FIRST = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:The\s+)?⟦W\d+⟧")
+_ENTRY_START = re.compile(r"^\W*⟦W(\d+)⟧[\"”’]?\s*(?:\(⟦D\d+⟧\)\s*)?(?:/|\((?!⟦D)|—|–|\.\s+(?:\d|[A-Z])|:\s+\d)")
 _AD = re.compile(r"^\s*(?:Ad|AD|Sponsored|Advertisement|Promoted|Paid\s+content)\s*[·:|–—-]")
 
 
@@ -100,6 +101,7 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
     last_paragraph = -1
     bio_paragraph = -1
     prev_title_heading = False
+    prev_paragraph = -1
     for i, sent in enumerate(sents):
         if _AD.match(sent.text) or _CAPTION.match(sent.text) or sent.paragraph == bio_paragraph:
             continue
@@ -122,6 +124,11 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
             # a short line right under a title heading ("Leaving May 1") belongs to that entry
             if not (prev_title_heading and not _TITLE_FIRST.match(t.template) and len(sent.text.split()) <= 5):
                 _refocus(t, ctx)
+        elif sent.paragraph != prev_paragraph and _ENTRY_START.match(t.template):
+            # a programme or capsule entry: '"Title" / France (Director: …', 'TITLE. 3 stars.'
+            ctx.focus = t.get("W" + _ENTRY_START.match(t.template).group(1)).name
+            ctx.heading_focus = False
+        prev_paragraph = sent.paragraph
         prev_title_heading = sent.heading and bool(_TITLE_FIRST.match(t.template))
         views = [t]
         inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(t.template)]

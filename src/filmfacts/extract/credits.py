@@ -353,7 +353,7 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
                          rf"features)\s+(?P<who>{many(P)})", s):
         for c in slots(m.group("who"), "P"):
             add(ctx.work_of(t, m.group("work")[1:-1]), t.get(c).name, m.start())
-    for m in rx.finditer(rf"\b(?:starring|stars|co-starring|alongside|opposite|casts|[Ll]ead|[Ss]tar|co-leads?|"
+    for m in rx.finditer(rf"\b(?:[Ss]tarring|stars|[Cc]o-starring|alongside|opposite|casts|[Ll]ead|[Ss]tar|co-leads?|"
                          rf"cast\s+(?:also\s+)?(?:includes|features|members\s+"
                          rf"(?:such\s+as|like|include))|joined\s+by)\s+(?P<who>{many(P)})", s):
         subj = ctx.subject(t, m.start())

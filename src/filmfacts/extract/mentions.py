@@ -537,7 +537,19 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             continue
         if s.heading or s.text == title:
             continue
+        in_list = False
         for start, end, run in rs:
+            before = s.text[max(0, start - 40):start]
+            role_cue = _ROLE_BEFORE.search(before) or (in_list and rp.fullmatch(r".*?(?:,\s*(?:and\s+)?|\s+and\s+)", before))
+            in_list = bool(role_cue)
+            if role_cue and norm(run) not in inv.works:
+                # "starring Dev Okoro-Hart", "director Tobin Reyes": the role says it is a person
+                for piece in rp.split(r"\s*,\s*|\s+(?:and|&)\s+", run):
+                    words = piece.split()
+                    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES) \
+                            and not _is_noise_title(piece) and not is_common(words[0]):
+                        inv.add_person(piece)
+                continue
             if rp.search(r"[A-Z][\w'’.-]+\s*\(\s*$", s.text[max(0, start - 40):start]) and rp.match(r"\s*\)", s.text[end:]):
                 continue  # "Jane Roe (Night Ferry)": a credit in parentheses is a title
             if rp.match(_YEAR_PAREN, s.text[end:]) and not is_given_name(run.split()[0]):
@@ -623,6 +635,11 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     return inv
 
 
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]tarring|[Cc]o-starring|[Dd]irected\s+by|[Ww]ritten\s+by|[Pp]roduced\s+by|[Cc]reated\s+by|alongside|opposite"
+    r"|actor|actress|director|filmmaker|helmer|screenwriter|writer|producer|showrunner|creator|co-star|star|comedian"
+    r"|[Ww]riter-director|[Dd]irector-writer)\s+)$")
+
 _CREDIT_LINE = re.compile(
     r"^\W*(?:Directors?|Directed\s+by|Writers?|Written\s+by|Screenplay(?:\s+by)?|Screenwriters?|Cast|Starring|Stars|"
     r"Producers?|Produced\s+by|Executive\s+Producers?|Creators?|Created\s+by|Showrunners?|Voice\s+cast)\s*:\s*(.+)$")
@@ -639,6 +656,7 @@ _SECTION_WORDS = {
     "language", "languages", "genre", "genres", "rated", "country", "countries", "running",
     "duration", "length", "certificate", "format", "status", "network", "distributor", "studio", "platform",
     "feature", "features", "recap", "roundup", "round-up", "tagged", "tags", "label", "posts", "showing", "trash",
+    "premieres", "capsule", "capsules", "releases", "lineup", "line-up", "slate", "schedule", "calendar", "guide",
 }
 
 
@@ -674,6 +692,10 @@ def _also_known_as(inv: Inventory, texts: list[str], runs: list) -> None:
                 inv._work_re = None
 
 
+_ENTRY_LEAD = re.compile(r"^(?:Starring|Directed|Written|From|Based|Set\s|In\s+this|This\s|The\s+(?:film|movie|series|show)"
+                         r"|\()|\b(?:star(?:s|ring)?|directed|premieres?|release[sd]?|sequel|adaptation)\b")
+
+
 def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
     """In listings each section heading is a title: once one heading names a known work, other
     headings that are a bare title-cased name (not a person, not "Cast and Characters") are works."""
@@ -686,16 +708,23 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
             if title_like(cand) and not looks_like_person(cand) and not _is_noise_title(cand):
                 inv.add_work(cand, force=True)  # "3. Kite Season (July 17)": a listing's entry
             continue
-        if not s.heading or s is sents[0] or len(rs) != 1 or rs[0][2] != text.rstrip(" :") or ":" in text.rstrip(" :"):
+        cand = text.rstrip(" :")
+        if not s.heading or s is sents[0] or not rs or ":" in cand or not title_like(cand) \
+                or not (cand[:1].isupper() or cand[:1].isdigit()):
             continue
         words = rp.findall(r"[\w'’-]+", text.lower())
-        if not words or all(w in _SECTION_WORDS for w in words) or looks_like_person(text) or len(words) > 6 \
-                or _is_noise_title(text) or any(norm(p) == norm(text) for p in inv.people):
+        if not words or all(w in _SECTION_WORDS for w in words) or len(words) > 6 or _is_noise_title(text) \
+                or is_common(cand) or any(norm(p) == norm(text) for p in inv.people):
             continue
-        bare.append(text.rstrip(" :"))
+        if looks_like_person(cand):
+            # "Charlie St. Cloud" over "Starring Zac Efron as …": an entry whose text speaks of a work
+            following = next((x.text for x in sents[sents.index(s) + 1:] if not x.heading), "")
+            if cand in following or not _ENTRY_LEAD.search(following[:80]):
+                continue
+        bare.append(cand)
     if any(norm(b) in inv.works for b in bare):
         for b in bare:
-            inv.add_work(b)
+            inv.add_work(b, force=True)
 
 
 def _best_suffix(run: str, start: int, mid_sentence: set[str], series: bool = False) -> str:
@@ -932,10 +961,10 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
             if not piece.strip() or re.fullmatch(r"\s*,\s*|\s+(?:and|or|&)\s+", piece):
                 continue
             words = piece.split()
-            full = inv.person(piece)
+            known = inv.person(piece) != piece or any(norm(p) == norm(piece) for p in inv.people)
             lead = rp.match(r"^(\S+(?:\s+(?:de|da|del|van|von|der|di|du|le|la))?\s+\S+?)(?=\s+(?:in|at|on|for|from|of|to)\s)",
                             piece)
-            if full != piece or looks_like_person(piece):
+            if known or looks_like_person(piece):
                 person_spans.append((p_start, p_start + len(piece)))
             elif lead and looks_like_person(lead.group(1)):
                 person_spans.append((p_start, p_start + len(lead.group(1))))  # "Jane Roe in The Title"
@@ -945,6 +974,10 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
                     for k in rp.finditer(rf"(?<!\w){re.escape(p)}(?!\w)|(?<!\w){re.escape(p.split()[-1])}(?!\w)", piece):
                         person_spans.append((p_start + k.start(), p_start + k.end()))
     for s, e, label in ents or []:
+        words = text[s:e].split()
+        while len(words) > 1 and is_common(words[0]):  # "Starring Ada Quill": the NER's span starts too early
+            s = text.index(words[1], s + len(words[0]))
+            words = words[1:]
         if label == "PERSON" and (len(text[s:e].split()) >= 2 or inv.person(text[s:e]) != text[s:e]):
             person_spans.append((s, e))
     for s, e in sorted(person_spans, key=lambda x: (x[0], -(x[1] - x[0]))):

@@ -148,11 +148,44 @@ def _noise(line: str) -> bool:
     return bool(_NOISE_LINE.match(line)) or bool(by and not any(ch.isdigit() for ch in line))
 
 
+_LABEL_END = re.compile(r"\b(?:Cast|Starring|Stars|Directors?|Writers?|Screenwriters?|Producers?|With)\s*:$")
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines (a text filled to a fixed width, as in PDFs, e-mails and press
+    releases) back into paragraphs: a line filled close to the width runs on into the next one.
+    A text whose lines are not mostly of one width is returned as it is."""
+    lines = text.splitlines()
+    lengths = sorted(len(ln.strip()) for ln in lines if ln.strip())
+    if len(lengths) < 8:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = [ln.strip() for ln in lines if len(ln.strip()) >= 0.8 * width]
+    open_ended = sum(1 for ln in full if not re.search(r"[.!?:\"”’)]$", ln))
+    if not 50 <= width <= 110 or len(full) < 0.5 * len(lengths) or open_ended < 0.4 * len(full):
+        return text  # not filled to one width, or its lines end where sentences end
+    out: list[str] = []
+    previous = ""
+    for ln in lines:
+        stripped = ln.strip()
+        # the wrapper broke the previous line because this line's first word did not fit on it
+        first_word = stripped.split()[0] if stripped else ""
+        did_not_fit = bool(previous) and len(previous) + 1 + len(first_word) >= 0.85 * width
+        starts_anew = re.search(r"[.!?][\"”’)]?$", previous) and re.match(r"[\"“]|[A-Z][\w ]{0,20}:",
+                                                                          stripped)
+        if previous and stripped and (did_not_fit and not starts_anew or _LABEL_END.search(previous)):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(ln)
+        previous = stripped
+    return "\n".join(out)
+
+
 def _prose_lines(text: str) -> list[str]:
     """The non-empty lines that are not noise, link lists, picture credits or captions."""
     kept: list[str] = []
     in_links = False
-    for line in (ln.strip() for ln in text.splitlines()):
+    for line in (ln.strip() for ln in unwrap(text).splitlines()):
         if not line:
             continue
         if in_links and _short_line(line):
