@@ -200,3 +200,30 @@ def test_a_person_shaped_heading_over_an_entry_about_a_film_is_a_title():
     got = {(c.subject, c.property, c.value) for c in extract_document(doc)}
     assert ("Marcus Bellweather", "cast_member", "Dev Okoro-Hart") in got
     assert ("The Quiet Harbor", "cast_member", "Dev Okoro-Hart") not in got
+
+
+def test_a_listing_heading_with_its_director_is_an_entry():
+    text = ("The sequels of the year\n\nSalt Orchard II: The Harvest (dir. Ana Whitlock)\n\n"
+            "The sisters are back. Directed by Ana Whitlock (Dust Road), it also sees Dev Okoro-Hart reprise "
+            "his role as Tomas.\n")
+    doc = Document(source="x.txt", text=text, title="The sequels of the year", published="2025-05-01")
+    got = {(c.subject, c.property, c.value) for c in extract_document(doc)}
+    assert ("Salt Orchard II: The Harvest", "director", "Ana Whitlock") in got
+    assert ("Salt Orchard II: The Harvest", "cast_member", "Dev Okoro-Hart") in got
+
+
+def test_respectively_pairs_people_with_their_roles():
+    got = claims("Tobin Reyes and Mira Castell are working together to direct and write, respectively.")
+    assert (QH, "director", "Tobin Reyes", (), "confirmed") in got
+    assert (QH, "screenwriter", "Mira Castell", (), "confirmed") in got
+    assert (QH, "director", "Mira Castell", (), "confirmed") not in got
+
+
+def test_returned_to_direct_is_a_directing_credit():
+    assert (QH, "director", "Tobin Reyes", (), "confirmed") in claims("Tobin Reyes returned to direct.")
+
+
+def test_a_region_after_a_town_is_no_person():
+    got = claims("The season was filmed in Whitby, North Yorkshire, and Tobin Reyes returns to direct.")
+    assert not any(c[2] == "North Yorkshire" and c[1] == "director" for c in got)
+    assert (QH, "director", "Tobin Reyes", (), "confirmed") in got

@@ -73,6 +73,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     s = t.template
     out: list[Raw] = []
 
+    respective: dict[str, str] = {}
+
     def add(prop: str, subj: tuple[str, str] | None, people: list[str], at: int, **q: str) -> None:
         if not subj:
             return
@@ -127,7 +129,9 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         # "⟦P⟧ is directing", "⟦P⟧ will produce", "⟦P⟧ has been tapped to direct" — the passage's work
         for m in rx.finditer(rf"(?P<who>{many(WHO)}),?\s+{AUX}(?:(?:been\s+)?(?:tapped|hired|set|signed(?:\s+on)?|"
                              rf"attached|chosen|brought\s+(?:on|in)|on\s+board|in\s+talks|in\s+negotiations|"
-                             rf"returning|back|expected)\s+to\s+|the\s+one\s+)?(?P<verb>{verb})\b(?!\s+by)", s):
+                             rf"returning|returns?|returned|back|expected|slated|stepp(?:ed|ing)\s+in|steps\s+in|came\s+back|"
+                             rf"comes?\s+back|agreed|working\s+together(?:\s+once\s+(?:more|again))?)\s+to\s+|the\s+one\s+)?"
+                             rf"(?P<verb>{verb})\b(?!\s+by)", s):
             if rx.search(r"\b(?:an?|the)\s+(?:movie|film|show|series|project|script|screenplay)\s+(?:that\s+|which\s+)?$",
                          s[max(0, m.start() - 30):m.start()]) or rx.search(r"⟦W\d+⟧(?:\s*\(⟦D\d+⟧\))?,?\s+(?:which|that|whom)\s+$",
                                                                            s[:m.start()]):
@@ -250,10 +254,26 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
                          rf"(?:film|movie|drama|thriller|comedy|epic|western|horror|satire|documentary|romance|debut|feature)\b", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
     # "Michael Mann's sprawling crime epic is …" opening a blurb under its title: the entry's director
-    lead = rx.match(rf"^\W*(?P<who>{P})['’]s?\s+(?:{_MODIFIER}\s+){{0,4}}(?:film|movie|drama|thriller|comedy|epic|western|"
-                    rf"horror|satire|documentary|romance|musical|debut|feature)\b", s)
+    lead = rx.match(rf"^\W*(?:(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+)?(?P<who>{P})['’]s?\s+(?:{_MODIFIER}\s+){{0,4}}"
+                    rf"(?:film|movie|drama|thriller|comedy|epic|western|horror|satire|documentary|romance|musical|debut|"
+                    rf"feature|saga|tale|adaptation|picture|flick|caper|biopic)\b", s)
     if lead and not rx.search(WF, s) and ctx.focus:
         add("director", (ctx.focus, ctx.inv.kind_of(ctx.focus)), [t.get(lead.group("who")[1:-1]).name], lead.start())
+    # "⟦W⟧ (dir. ⟦P⟧)": a listing's entry with its director
+    for m in rx.finditer(rf"(?P<work>{W})\s*\((?:[^)⟦]*?[,;]\s*)?(?:dir\.|directed\s+by|director:?)\s*(?P<who>{many(P)})", s, re.I):
+        add("director", ctx.work_of(t, m.group("work")[1:-1]), _who(t, ctx, m.group("who"), m.start()), m.start())
+    # "⟦P⟧ and ⟦P⟧ … to direct and write, respectively"
+    for m in rx.finditer(rf"(?P<a>{P})\s+and\s+(?P<b>{P})[^.;]{{0,80}}?\bto\s+(?P<v1>\w+)\s+and\s+(?P<v2>\w+),?\s+"
+                         rf"respectively", s):
+        verbs = {"direct": "director", "write": "screenwriter", "pen": "screenwriter", "produce": "producer",
+                 "executive-produce": "producer", "script": "screenwriter", "helm": "director"}
+        roles = [verbs.get(m.group("v1").lower()), verbs.get(m.group("v2").lower())]
+        if all(roles):
+            subj = ctx.subject(t, m.start())
+            pair = {t.get(m.group("a")[1:-1]).name: roles[0], t.get(m.group("b")[1:-1]).name: roles[1]}
+            respective.update(pair)
+            for who, role in pair.items():
+                add(role, subj, [who], m.start())
     # "Paolo Renzi's The Governor's Clock (1996)": a possessive with the year is the auteur's film
     for m in rx.finditer(rf"(?P<who>{P})['’]s?\s+(?P<work>{W})\s*\(⟦D\d+⟧\)", s):
         add("director", ctx.work_of(t, m.group("work")[1:-1]), [t.get(m.group("who")[1:-1]).name], m.start())
@@ -296,7 +316,8 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
         subj = ctx.work_of(t, m.group("work")[1:-1])
         ctx.possessives.append((Raw(subj[0], subj[1], "?", t.get(m.group("who")[1:-1]).name, m.start()), t))
     out.extend(_cast(t, ctx))
-    return out
+    # "A and B … to direct and write, respectively": each has only their own role
+    return [r for r in out if respective.get(r.value, r.property) == r.property or r.property not in _ROLES]
 
 
 # A word between a possessive and its noun ("Mann's sprawling crime epic"): lowercase, no article,

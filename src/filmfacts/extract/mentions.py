@@ -246,7 +246,7 @@ class Inventory:
         """People the NER found: known from now on; a guessed title with one of their names is dropped."""
         for name in names:
             name = rp.sub(r"['’]s?$", "", name.strip())
-            if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()):
+            if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()) or _PLACE_WORD.match(name):
                 continue
             n = norm(name)
             if self.name_shaped_guess(name) and looks_like_person(name):
@@ -464,6 +464,8 @@ _SEQUEL_SHAPE = re.compile(
 
 def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     inv = Inventory()
+    if title and (title.strip() in STUDIOS or title.strip() in PLATFORMS or title.strip() in OUTLETS):
+        title = None  # a picture credit above the article, not its headline
     texts = [s.text for s in sents]
     runs = [cap_runs(t) for t in texts]
     mid_sentence = {norm(r) for t, rs in zip(texts, runs, strict=True) for st, _, r in rs if st > 0}
@@ -640,6 +642,10 @@ _ROLE_BEFORE = re.compile(
     r"|actor|actress|director|filmmaker|helmer|screenwriter|writer|producer|showrunner|creator|co-star|star|comedian"
     r"|[Ww]riter-director|[Dd]irector-writer)\s+)$")
 
+# A place's name, whatever the NER says ("North Yorkshire", "Lake Placid", "Port Talbot").
+_PLACE_WORD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Central|Mount|"
+                         r"Lake|Port|Fort|Cape|Saint|St\.|San|Santa|Los|Las|New|Old|Little|Great)\s")
+
 _CREDIT_LINE = re.compile(
     r"^\W*(?:Directors?|Directed\s+by|Writers?|Written\s+by|Screenplay(?:\s+by)?|Screenwriters?|Cast|Starring|Stars|"
     r"Producers?|Produced\s+by|Executive\s+Producers?|Creators?|Created\s+by|Showrunners?|Voice\s+cast)\s*:\s*(.+)$")
@@ -708,7 +714,12 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
             if title_like(cand) and not looks_like_person(cand) and not _is_noise_title(cand):
                 inv.add_work(cand, force=True)  # "3. Kite Season (July 17)": a listing's entry
             continue
-        cand = text.rstrip(" :")
+        directed = rp.match(r"^(.+?)\s*\((?:dir\.|directed\s+by|director:?)\s*[A-Z][^)]*\)$", text, re.I)
+        if s.heading and directed and title_like(directed.group(1)):
+            inv.add_work(directed.group(1), force=True)  # "Tron: Ares (dir. Joachim Rønning)": an entry
+            continue
+        cand = rp.sub(r"\s*\((?:dir\.|directed\s+by|director:?|(?:19|20)\d\d)[^)]*\)$", "", text, flags=re.I).rstrip(" :")
+        cand = rp.sub(r"\s*[-–—,:]?\s+(?:Season|Series)\s+\w+$", "", cand)  # "Harrow - Season 1": the series
         if not s.heading or s is sents[0] or not rs or ":" in cand or not title_like(cand) \
                 or not (cand[:1].isupper() or cand[:1].isdigit()):
             continue
@@ -978,7 +989,8 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         while len(words) > 1 and is_common(words[0]):  # "Starring Ada Quill": the NER's span starts too early
             s = text.index(words[1], s + len(words[0]))
             words = words[1:]
-        if label == "PERSON" and (len(text[s:e].split()) >= 2 or inv.person(text[s:e]) != text[s:e]):
+        if label == "PERSON" and (len(text[s:e].split()) >= 2 or inv.person(text[s:e]) != text[s:e]) \
+                and not _PLACE_WORD.match(text[s:e]):
             person_spans.append((s, e))
     for s, e in sorted(person_spans, key=lambda x: (x[0], -(x[1] - x[0]))):
         raw = rp.sub(r"['’]s?$", "", text[s:e])
