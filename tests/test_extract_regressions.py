@@ -227,3 +227,25 @@ def test_a_region_after_a_town_is_no_person():
     got = claims("The season was filmed in Whitby, North Yorkshire, and Tobin Reyes returns to direct.")
     assert not any(c[2] == "North Yorkshire" and c[1] == "director" for c in got)
     assert (QH, "director", "Tobin Reyes", (), "confirmed") in got
+
+
+def test_a_year_inside_a_title_does_not_date_its_release():
+    got = claims("Harbor 1999 was set to hit theaters June 5 but will now open August 14.",
+                 headline="Harbor 1999 pushed to August")
+    dates = {c[2] for c in got if c[0] == "Harbor 1999" and c[1] == "release_date"}
+    assert dates and not any(d.startswith("1999") for d in dates)
+
+
+def test_a_series_subtitle_names_the_specific_work_not_the_franchise():
+    text = ("At a fan convention, the studio announced Harbor Lights: Night Ferry . Harbor Lights fans cheered, "
+            "and Harbor Lights merchandise sold out.\n\nHarbor Lights: Night Ferry will star Corinne Mallory.\n")
+    doc = Document(source="x.txt", text=text, title=None, published="2025-05-01")
+    got = {(c.subject, c.property, c.value) for c in extract_document(doc)}
+    assert ("Harbor Lights: Night Ferry", "cast_member", "Corinne Mallory") in got
+
+
+def test_a_platform_after_a_colon_is_no_subtitle():
+    got = claims("Copper Bell: Channel 4's ghost story is coming to Hulu. Copper Bell stars Corinne Mallory.",
+                 headline="Copper Bell: Channel 4's Ghost Story Finds a US Home")
+    assert ("Copper Bell", "cast_member", "Corinne Mallory", (), "confirmed") in got
+    assert not any(c[0].startswith("Copper Bell:") for c in got)

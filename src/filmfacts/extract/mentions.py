@@ -88,8 +88,12 @@ def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | 
     text = rp.sub(r"\s+(?:in|on|at|from|to|for|of|since|by|until|and)\s+\d{1,4}$", "", text)
     text = rp.sub(r"\s+(?:for|in|of|into|ahead\s+of)\s+(?:its\s+)?(?:Season|Series|Part|Volume)\s+\w+$", "", text)
     text = rp.sub(r"\s+(?:in|on|at|from|to|for|until|by)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-                  r"[a-z]*\.?$", "", text)
+                  r"[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$", "", text)
     text = rp.sub(r"-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed|based)$", "", text)
+    lead_in = rp.match(r"^.*?-(?:led|starring|fronted|directed|produced|helmed|penned|written|backed)\s+(?=[A-Z])", text)
+    if lead_in:  # "Selena Gomez-starring The Broken Hearts Gallery": the title follows
+        start += lead_in.end()
+        text = text[lead_in.end():]
     text = rp.sub(r"['’]s?$", "", text).rstrip(" :–—-")
     if not text or not rp.search(r"[A-Za-z]", text):
         return None
@@ -129,7 +133,9 @@ _SUBTITLE_OF = re.compile(r":\s+(?:A|An|The)\s+[^:]+\s+(?:Movie|Film|Story|Saga|
 
 def _strip_tail(run: str) -> str:
     """"the Harbor Lights franchise" → "Harbor Lights", but "Night Ferry: A Harbor Lights Story" stays whole."""
-    return run if _SUBTITLE_OF.search(run) else _RUN_TAIL.sub("", run)
+    if _SUBTITLE_OF.search(run) or rp.search(r":\s+(?:The|A)\s+(?:Movie|Film|Series)$", run):
+        return run  # "Twilight Zone: The Movie" is a whole title
+    return _RUN_TAIL.sub("", run)
 
 
 def cap_runs(text: str) -> list[tuple[int, int, str]]:
@@ -196,7 +202,12 @@ class Inventory:
     _work_re: re.Pattern | None = None
 
     def add_work(self, title: str, kind: str | None = None, force: bool = False) -> str:
+        from ..lexicon import PLATFORMS, STUDIOS
+
         title = title.strip().strip(",;:").strip()
+        head, colon, tail = title.partition(": ")
+        if colon and any(tail == n or tail.startswith(n + " ") for n in (*PLATFORMS, *STUDIOS, *OUTLETS)):
+            title = head  # "A Season of Small Hours: Channel 4's ghost story" names the work before the colon
         title = rp.sub(r"\s+([:,])", r"\1", title)
         title = rp.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", title)  # "the Harbor Lights" → "Harbor Lights"
         if title.isupper() and len(title) > 4:
@@ -392,7 +403,7 @@ def _is_noise_title(run: str) -> bool:
         return True  # "The 12 Most Anticipated Movies of 2026" names a list, not a work
     if _HEADLINE_NOISE.fullmatch(run.strip()) or re.fullmatch(r"(?:Release|Premiere)\s+\w+", run):
         return True
-    if re.fullmatch(r"(?:Season|Series|Episode|Volume)\s+\w+", run):
+    if re.fullmatch(r"(?:Season|Series|Episode|Volume)\s+\w+|World\s+War\s+(?:I|II|One|Two|1|2)", run):
         return True  # "Season 2" alone names no work
     if re.match(r"^[A-Z][a-z]+:\s", run) and words[0].lower().strip(":") in _SECTION_WORDS:
         return True  # a field of a fact box: "Language: English", "Genre: Drama"
@@ -663,6 +674,7 @@ _SECTION_WORDS = {
     "duration", "length", "certificate", "format", "status", "network", "distributor", "studio", "platform",
     "feature", "features", "recap", "roundup", "round-up", "tagged", "tags", "label", "posts", "showing", "trash",
     "premieres", "capsule", "capsules", "releases", "lineup", "line-up", "slate", "schedule", "calendar", "guide",
+    "channel", "section", "topic", "topics", "category", "categories",
 }
 
 
@@ -846,6 +858,10 @@ def _choose_main(inv: Inventory, title: str | None, sents: list[Sentence]) -> No
                 fr_counts[t] += 1
             else:
                 counts[t] += 1
+    for t in list(counts):
+        # "Star Wars" beside "Star Wars: Skeleton Crew": the shorter name is the series the work belongs to
+        if any(u != t and u.startswith(t + ":") and counts.get(u) for u in inv.works.values()):
+            fr_counts[t] += counts.pop(t)
     candidates: list[str] = []
     if title:
         parts = rp.split(r"\s*(?:[|:–—-]\s+|\?|\[.*?\])\s*", _HEADLINE_NOISE.sub("|", title))
@@ -950,7 +966,11 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
         claim(m.start(), m.end(), "platform", PLATFORMS[m.group(0)])
     for m in STUDIO_RE.finditer(text):
         claim(m.start(), m.end(), "organization", STUDIOS[m.group(0)])
-    for d in find_dates(text, anchor):
+    # digits inside a title are no date ("Wonder Woman 1984 opens June 5": June 5 of no year 1984)
+    dated = "".join(("0" if c.isdigit() else c) if taken[i] and any(
+        m.kind == "work" and m.start <= i < m.end for m in found) else c for i, c in enumerate(text)) \
+        if any(m.kind == "work" and rp.search(r"\d", m.text) for m in found) else text
+    for d in find_dates(dated, anchor):
         if rp.search(r"['’]s$", d.text):
             d = replace(d, end=d.end - 2, text=d.text[:-2])
         claim(d.start, d.end, "date", d.value or d.text, precision=d.precision, relative=d.relative,
