@@ -237,8 +237,9 @@ def test_a_year_inside_a_title_does_not_date_its_release():
 
 
 def test_a_series_subtitle_names_the_specific_work_not_the_franchise():
-    text = ("At a fan convention, the studio announced Harbor Lights: Night Ferry . Harbor Lights fans cheered, "
-            "and Harbor Lights merchandise sold out.\n\nHarbor Lights: Night Ferry will star Corinne Mallory.\n")
+    text = ("At a fan convention, the studio announced Harbor Lights: Night Ferry . Harbor Lights fans "
+            "cheered, and Harbor Lights merchandise sold out.\n\n"
+            "Harbor Lights: Night Ferry will star Corinne Mallory.\n")
     doc = Document(source="x.txt", text=text, title=None, published="2025-05-01")
     got = {(c.subject, c.property, c.value) for c in extract_document(doc)}
     assert ("Harbor Lights: Night Ferry", "cast_member", "Corinne Mallory") in got
