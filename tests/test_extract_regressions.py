@@ -250,3 +250,25 @@ def test_a_platform_after_a_colon_is_no_subtitle():
                  headline="Copper Bell: Channel 4's Ghost Story Finds a US Home")
     assert ("Copper Bell", "cast_member", "Corinne Mallory", (), "confirmed") in got
     assert not any(c[0].startswith("Copper Bell:") for c in got)
+
+
+def test_cast_lists_with_roles_characters_in_pairs_and_parts_in_parentheses():
+    paragraphs = [
+        "The Lantern Hours: Review",
+        "The Lantern Hours is a quiet chamber piece. Husband and wife, Tomas and Ines (Corinne Mallory and "
+        "Dev Okoro-Hart) are meeting Tomas's sister Vera (Ilsbeth Marrowick) for dinner.",
+        "She meets a mysterious salesman (Tobin Reyes) who offers her a deal.",
+        "Other actors to join the cast are Mira Castell who will play \"Ada\", Jonah Pike as \"Lambert,\" "
+        "and Sefa Adjei.",
+        "Starring Aaron Quell as a cocky lawyer and Lou Brandt as a priest, The Lantern Hours does the "
+        "important things right.",
+    ]
+    doc = Document(source="x.txt", text="\n\n".join(paragraphs), title=paragraphs[0], published="2025-05-01")
+    got = {(c.subject, c.value, c.qualifiers.get("character")) for c in extract_document(doc)
+           if c.property == "cast_member"}
+    lh = "The Lantern Hours"
+    assert got >= {(lh, "Corinne Mallory", "Tomas"), (lh, "Dev Okoro-Hart", "Ines"),
+                   (lh, "Ilsbeth Marrowick", "Vera"), (lh, "Tobin Reyes", None), (lh, "Mira Castell", "Ada"),
+                   (lh, "Jonah Pike", "Lambert"), (lh, "Sefa Adjei", None), (lh, "Aaron Quell", None),
+                   (lh, "Lou Brandt", None)}
+    assert not any(s in ("Ada", "Lambert") for s, _, _ in got)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as rx
-from .base import WF, Context, P, Raw, W, many, slots
+from .base import SEP, WF, Context, P, Raw, W, many, slots
 from .mentions import Tagged
 
 NAME = "filmfacts.credits.v1"
@@ -325,6 +325,10 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
 _MODIFIER = (r"(?!(?:the|a|an|his|her|its|their|this|that|to|of|in|on|at|with|and|or|is|was|has|had|be)\s)"
              r"[A-Za-z][\w-]*")
 
+# One item of a cast list with its role: "⟦P⟧", "⟦P⟧ as a cocky lawyer", "⟦P⟧ who will play “Ada”"
+_ROLE_ITEM = (r"⟦P\d+⟧(?:\s*\([^)⟦]*\))?(?:,?\s+(?:as|who\s+(?:will\s+)?plays?|playing)\s+[“\"]?(?:the\s+|an?\s+)?"
+              r"[^,;⟦“”\"]{1,40}?[”\"]?(?=,|\s+and\s|\s*$|;))?")
+
 _CAST_VERB = (r"(?:star(?:s|red|ring)?|co-star(?:s|red|ring)?|appear(?:s|ed|ing)?|(?:has|have)\s+joined|join(?:s|ed|ing)?"
               r"|cast|return(?:s|ed|ing)?|reprise(?:s|d)?|reprising|feature(?:s|d)?|lead(?:s|ing)?|front(?:s|ed|ing)?"
               r"|head(?:s|ed|line(?:s|d)?)|play(?:s|ed|ing)?|portray(?:s|ed|ing)?|turn\s+up|cameo|make\s+an\s+appearance"
@@ -368,6 +372,28 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
     # "the Director, the stern … played by ⟦P⟧ in ⟦W⟧" (character further back)
     for m in rx.finditer(rf"\b(?P<char>the\s+[A-Z][\w'’-]+),[^.⟦]{{3,80}}?\bplayed\s+by\s+(?P<who>{P})\s+in\s+(?P<work>{W})", s):
         add(ctx.work_of(t, m.group("work")[1:-1]), t.get(m.group("who")[1:-1]).name, m.start(), m.group("char"))
+    # "Starring ⟦P⟧ as a cocky lawyer and ⟦P⟧ as the priest, …", "joining the cast are ⟦P⟧, who will play
+    # “Ada”, ⟦P⟧ as “Lambert” and ⟦P⟧": a cast list whose items carry their roles
+    swapped = rx.sub(r",([”\"])", r"\1,", s)  # 'as "Lambert," and …': the comma outside the quotes (same length)
+    for m in rx.finditer(rf"\b(?:[Ss]tarring|[Ff]eaturing|(?:cast|ensemble|actors?|stars?)\s+(?:also\s+)?(?:includes?|are|is)"
+                         rf"|the\s+cast\s+(?:are|is)|[Aa]lso\s+starring)\s+(?P<items>{_ROLE_ITEM}(?:{SEP}{_ROLE_ITEM})+)",
+                         swapped):
+        subj = ctx.subject(t, m.start(), allow_after=bool(rx.match(r"\W*[Ss]tarring", s)))
+        for item in rx.finditer(_ROLE_ITEM, m.group("items")):
+            role = rx.match(rf"{P}\s*(?:,\s*)?(?:as|who\s+(?:will\s+)?plays?|playing)\s+[“\"]?(?P<char>[A-Z][\w'’.-]*"
+                            rf"(?:\s+[A-Z][\w'’.-]*){{0,2}})", item.group(0))
+            add(subj, t.get(slots(item.group(0), "P")[0]).name, m.start(), role.group("char") if role else None)
+    # "Tomas and Ines (⟦P⟧ and ⟦P⟧)": two characters and their actors, in order
+    for m in rx.finditer(rf"\b(?P<c1>[A-Z][\w'’-]+)\s+and\s+(?P<c2>[A-Z][\w'’-]+)\s*\((?P<p1>{P})\s+and\s+(?P<p2>{P})\)", s):
+        subj = ctx.subject(t, m.start())
+        add(subj, t.get(m.group("p1")[1:-1]).name, m.start(), m.group("c1"))
+        add(subj, t.get(m.group("p2")[1:-1]).name, m.start(), m.group("c2"))
+    # "she meets a mysterious salesman (⟦P⟧)": a part described, its actor in parentheses
+    for m in rx.finditer(rf"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<noun>[a-z][\w-]+)\s*\((?P<who>{P})\)", s):
+        if not rx.fullmatch(r"(?:co-)?(?:director|writer|screenwriter|producer|creator|showrunner|author|novelist|filmmaker|"
+                            r"composer|cinematographer|editor|critic|reporter|host|journalist|helmer|executive|studio|"
+                            r"company|network|streamer|distributor|film|movie|series|show|sequel|book|novel)s?", m.group("noun")):
+            add(ctx.subject(t, m.start()), t.get(m.group("who")[1:-1]).name, m.start())
     # "starring ⟦P⟧, ⟦P⟧ and ⟦P⟧"; "⟦P⟧ and ⟦P⟧ have joined the cast"; "⟦P⟧ is set to star"
     # "⟦W⟧ (1987) starred ⟦P⟧ and ⟦P⟧": the work stars them
     for m in rx.finditer(rf"(?P<work>{W})(?:\s*\(⟦D\d+⟧\))?\s+(?:also\s+)?(?:starred|stars|co-starred|co-stars|featured|"

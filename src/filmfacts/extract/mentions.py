@@ -494,6 +494,9 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     # 2. titles in quotation marks
     for t in texts:
         for m in _QUOTED.finditer(t):
+            if rp.search(r"\b(?:as|play|plays|playing|played|named|called|nicknamed|role\s+of|character)\s+$",
+                         t[max(0, m.start() - 14):m.start()]):
+                continue  # 'will play "Ada"', 'as "Lambert"': a character in quotes
             q = next(g for g in m.groups() if g is not None).strip().rstrip(",.;:?!").strip()
             bare = _strip_tail(q)
             kind = "franchise" if bare != q else _kind_after(t, m.end())
@@ -550,6 +553,15 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             continue
         if s.heading or s.text == title:
             continue
+        for group in rp.finditer(r"\(([^()]{3,90})\)", s.text):
+            # "(Corinne Mallory and Dev Okoro-Hart)": the names listed with a person are people too
+            pieces = [p.strip() for p in rp.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", group.group(1)) if p.strip()]
+            shaped = [p for p in pieces if rp.fullmatch(r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|da|di|le|la)?\s*[A-Z][\w'’.-]+){1,3}", p)]
+            if len(pieces) >= 2 and len(shaped) == len(pieces) and any(
+                    looks_like_person(p) or any(norm(q) == norm(p) for q in inv.people) for p in pieces):
+                for p in pieces:
+                    if norm(p) not in inv.works:
+                        inv.add_person(p)
         in_list = False
         for start, end, run in rs:
             before = s.text[max(0, start - 40):start]
@@ -725,6 +737,11 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
             cand = rp.sub(r"\s+[-–—|]\s+.*$", "", numbered.group("title")).strip(" :")
             if title_like(cand) and not looks_like_person(cand) and not _is_noise_title(cand):
                 inv.add_work(cand, force=True)  # "3. Kite Season (July 17)": a listing's entry
+            continue
+        reviewed = rp.match(r"^[‘'\"“]?(.+?)[’'\"”]?\s*[:|–—-]\s+(?:(?:Movie|Film|TV|Series|Season\s+\d+|Blu-ray|DVD|"
+                            r"Theatrical|Festival)\s+)?Review$", text)
+        if s.heading and reviewed and title_like(reviewed.group(1)) and not looks_like_person(reviewed.group(1)):
+            inv.add_work(reviewed.group(1), force=True)  # "Created Equal: Movie Review" heads a review
             continue
         directed = rp.match(r"^(.+?)\s*\((?:dir\.|directed\s+by|director:?)\s*[A-Z][^)]*\)$", text, re.I)
         if s.heading and directed and title_like(directed.group(1)):
