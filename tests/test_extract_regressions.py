@@ -272,3 +272,8 @@ def test_cast_lists_with_roles_characters_in_pairs_and_parts_in_parentheses():
                    (lh, "Jonah Pike", "Lambert"), (lh, "Sefa Adjei", None), (lh, "Aaron Quell", None),
                    (lh, "Lou Brandt", None)}
     assert not any(s in ("Ada", "Lambert") for s, _, _ in got)
+
+
+def test_a_studio_that_moves_a_film_distributes_it():
+    got = claims("Warner Bros. also set release dates for Copper Bell, which now opens March 3, 2027.")
+    assert ("Copper Bell", "distributor", "Warner Bros.", (), "confirmed") in got

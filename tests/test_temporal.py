@@ -177,3 +177,11 @@ def test_anchor_of_a_document():
     assert anchor_of(None, "2024-01-01", "2024-06-07") == "2024-01-01/2024-06-07"
     assert anchor_of(None, None, "2024-06-07") == "/2024-06-07"
     assert anchor_of(None) is None
+
+
+def test_a_number_in_a_title_is_no_year_but_a_possessive_year_is():
+    from filmfacts.temporal import find_dates
+
+    assert [d.value for d in find_dates("Harbor 1999 was set to open in June.")] == [None]
+    assert [d.value for d in find_dates("Luc Marchetti's 1990 thriller is back.")] == ["1990"]
+    assert [d.value for d in find_dates("In 1990 it opened.")] == ["1990"]

@@ -40,6 +40,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .lexicon import is_common
+
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Besson's 1990 thriller": a year of the owner's
+
 __all__ = ["TimeExpr", "anchor_of", "find_dates", "resolve", "interval", "tense_near", "parse_anchor"]
 
 MONTHS = {m: i for i, m in enumerate(
@@ -379,6 +383,10 @@ def _scan_dates(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
         else:
             if m.group(0).endswith(("s", "S")) and m.group(0)[-2] not in "'’":
                 continue  # "the 1990s" is a decade, not a year
+            word = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+            if word and not is_common(word.group(1)) and not _POSSESSIVE.search(word.group(1)) \
+                    and not text[m.end():m.end() + 1] == ")":
+                continue  # "Wonder Woman 1984", "Blade Runner 2049": the number belongs to a title
             value, prec = g["year4"], "year"
         span = interval(value)
         if span is None:

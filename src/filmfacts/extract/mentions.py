@@ -365,6 +365,8 @@ _CUE_BEFORE = re.compile(
     rf"|spin-off|spinoff|adaptation of|remake of|version of|debut with|debut\s?,|swan song\s?,?|{WORK_NOUNS}\s?,?"
     rf"|(?:19|20)\d\d['’]s|the (?:19|20)\d\d|returned to|return to|returns to|back for|writing|fame of"
     rf"|star of|creator of|director of|writer of|screenwriter of|producer of|showrunner of|co-creator of"
+    rf"|(?:release\s+)?dates?\s+for|release\s+of|premiere\s+of|(?:trailers?|teasers?|posters?)\s+for|first\s+look\s+at"
+    rf"|screenings?\s+of|reviews?\s+of"
     rf"|(?:first|project|film|movie|role|feature|work)\s+since|(?:officially\s+|originally\s+)?(?:titled|retitled|"
     rf"dubbed)|(?:19|20)\d\d['’]s)"
     rf"\s+(?:both\s+|the\s+(?=[A-Z]))?$",

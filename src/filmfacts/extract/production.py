@@ -70,10 +70,12 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
             for o in orgs:
                 out.append(Raw(subj[0], subj[1], "distributor", t.get(o).name, m.start(), value_kind="organization"))
     # "Warner Bros. has set June 12, 2026 for …", "Universal Sets ⟦W⟧ For …", "release from Warner Bros."
-    for m in rx.finditer(rf"(?P<org>{O})\s+(?:has\s+|have\s+|will\s+|is\s+)?(?:set|sets|dated|dates|slated|slates|moved|moves|"
-                         rf"pushed|pushes|shifted|shifts|bumped|delayed|delays|releases?|released|releasing|distributes|"
-                         rf"distributing|handles|handling|opens|bows|debuts|rolls\s+out|will\s+roll\s+out|has\s+it|have\s+it|is\s+bringing|"
-                         rf"brings|will\s+bring|is\s+putting\s+out|puts\s+out)\b|\brelease\s+"
+    for m in rx.finditer(rf"(?P<org>{O})(?:\s+(?:Pictures|Group))?\s+(?:also\s+|now\s+|has\s+|have\s+|will\s+|is\s+|"
+                         rf"officially\s+|quietly\s+|just\s+|then\s+|indefinitely\s+|be\s+)*(?:set|sets|dated|dates|"
+                         rf"slated|slates|moved|moves|pushed|pushes|shifted|shifts|bumped|bumps|delayed|delays|postponed|"
+                         rf"rescheduled|pulled|pulls|releases?|released|releasing|distributes|distributing|handles|handling|"
+                         rf"opens|bows|debuts|rolls\s+out|will\s+roll\s+out|has\s+it|have\s+it|bringing|brings|bring|"
+                         rf"is\s+putting\s+out|puts\s+out|re-?releas(?:e|es|ed|ing))\b|\brelease\s+"
                          rf"(?:from|through|via)\s+(?P<org2>{O})", s, re.I):
         subj = ctx.subject(t, m.end(), allow_after=True)
         later = rx.search(r"⟦W\d+⟧", s[m.end():])
