@@ -254,7 +254,7 @@ def _coreference_bounds(text: str) -> list[Bound]:
             s_r = next(sp for sp in spans if sp[0] <= r.start < sp[1] + 1)
             s_d = next(sp for sp in spans if sp[0] <= d.start < sp[1] + 1)
             if _MOVED_PLAN.search(para[s_r[0]:s_r[1]]) or _MOVED_PLAN.search(para[s_d[0]:s_d[1]]):
-                continue  # in a date change "this summer" is the old plan and the date the new one (or the reverse)
+                continue  # in a date change "this summer" is one plan and the explicit date another
             quote = para[s_r[0]:s_r[1]] if s_r == s_d else f"{para[s_r[0]:s_r[1]]} … {para[s_d[0]:s_d[1]]}"
             out.append(Bound(lo, hi, False, 0.5, f"“{r.text}” names {d.text}", " ".join(quote.split())))
         offset += len(para) + 1

@@ -113,7 +113,9 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
             last_paragraph = sent.paragraph
             if inv.multi and not ctx.heading_focus:
                 # a roundup paragraph speaks of the first work it names
-                first = next((t.get(c) for c in slots(t.template, "W")), None)
+                first = next((t.get(m.group(1)) for m in re.finditer(r"⟦(W\d+)⟧(?!\s+(?:[a-z][\w-]*\s+){0,2}"
+                              r"(?:writer|director|star|producer|creator|showrunner|actor|actress|helmer|filmmaker)s?\b)",
+                              t.template)), None)
                 ctx.focus = first.name if first else None
         for m in t.mentions:
             # "Dunkirk (1958)" in an article about the 2017 Dunkirk is another film

@@ -107,8 +107,10 @@ class Context:
                          r"between|since|to|behind)\s+(?:the\s+)?(?:\w+\s+)?$|(?<!,)\s+as\s+(?:the\s+)?$|\(\s*$",
                          lead, re.I) or re.match(
                     r"\s+(?:himself|herself|themselves)\b|['’]s?\s+(?:own\s+)?(?:co-?stars?|director|writer|producer|"
-                    r"creator|showrunner|star|actor|actress)\b", s[start + m.end():]):
-                continue
+                    r"creator|showrunner|star|actor|actress)\b", s[start + m.end():]) or re.match(
+                    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:writer|director|star|producer|creator|showrunner|actor|actress|"
+                    r"helmer|filmmaker|scribe|co-star|alum|veteran|breakout)s?\s+⟦P", s[start + m.end():]):
+                continue  # "⟦W⟧ remake writer ⟦P⟧": the work describes the person, it is not the subject
             mention = t.get(m.group(0)[1:-1])
             if mention.kind == "franchise":
                 continue
