@@ -103,8 +103,6 @@ def _trim_run(text: str, start: int, opening: bool = True) -> tuple[int, str] | 
 def _split_possessives(run: str) -> list[str]:
     """Split "Daniel Craig’s 007" but keep "The Cartographer's Daughter" whole: only a person,
     platform or studio owns what follows."""
-    from ..lexicon import PLATFORMS, STUDIOS
-
     pieces, last = [], 0
     for m in rp.finditer(r"(?<=['’]s)\s+|(?<=s['’])\s+", run):
         lead = ""
@@ -202,8 +200,6 @@ class Inventory:
     _work_re: re.Pattern | None = None
 
     def add_work(self, title: str, kind: str | None = None, force: bool = False) -> str:
-        from ..lexicon import PLATFORMS, STUDIOS
-
         title = title.strip().strip(",;:").strip()
         head, colon, tail = title.partition(": ")
         if colon and any(tail == n or tail.startswith(n + " ") for n in (*PLATFORMS, *STUDIOS, *OUTLETS)):
@@ -340,8 +336,6 @@ class Inventory:
         return name
 
     def add_person(self, name: str) -> str:
-        from ..lexicon import PLATFORMS, STUDIOS
-
         name = rp.sub(r"['’]s?$", "", name.strip())
         if name in STUDIOS or name + "." in STUDIOS or name in PLATFORMS or name in OUTLETS:
             return name  # "Warner Bros" is a studio, whatever its first word
