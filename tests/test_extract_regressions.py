@@ -277,3 +277,15 @@ def test_cast_lists_with_roles_characters_in_pairs_and_parts_in_parentheses():
 def test_a_studio_that_moves_a_film_distributes_it():
     got = claims("Warner Bros. also set release dates for Copper Bell, which now opens March 3, 2027.")
     assert ("Copper Bell", "distributor", "Warner Bros.", (), "confirmed") in got
+
+
+def test_a_new_releases_listing_in_capitals_with_a_bare_cast_line():
+    text = ("New releases this week\n\nSALT ORCHARD\n\n"
+            "(Northlight) Corinne Mallory, Tobin Reyes, Mira Castell, Jonah Pike. "
+            "Directed by Ana Whitlock\n\n"
+            "Two sisters inherit a failing farm.\n\nNow Playing: Wide Release\n")
+    doc = Document(source="x.txt", text=text, title="New releases this week", published="2025-05-01")
+    got = {(c.subject, c.property, c.value) for c in extract_document(doc)}
+    assert {("Salt Orchard", "cast_member", p) for p in ("Corinne Mallory", "Tobin Reyes", "Mira Castell",
+                                                           "Jonah Pike")} <= got
+    assert not any(s.startswith("Playing") for s, _, _ in got)

@@ -124,7 +124,8 @@ def extract_document(doc: Document, model: str | None = None) -> list[Claim]:
         _namesakes(t, years)
         if sent.heading and (not listings.is_label_line(sent.text) or _TITLE_FIRST.match(t.template)):
             # a short line right under a title heading ("Leaving May 1") belongs to that entry
-            if not (prev_title_heading and not _TITLE_FIRST.match(t.template) and len(sent.text.split()) <= 5):
+            if not (prev_title_heading and not _TITLE_FIRST.match(t.template)
+                    and (len(sent.text.split()) <= 5 or sent.text.startswith("("))):
                 _refocus(t, ctx)
         elif sent.paragraph != prev_paragraph and _ENTRY_START.match(t.template):
             # a programme or capsule entry: '"Title" / France (Director: …', 'TITLE. 3 stars.'

@@ -383,6 +383,15 @@ def _cast(t: Tagged, ctx: Context) -> list[Raw]:
             role = rx.match(rf"{P}\s*(?:,\s*)?(?:as|who\s+(?:will\s+)?plays?|playing)\s+[“\"]?(?P<char>[A-Z][\w'’.-]*"
                             rf"(?:\s+[A-Z][\w'’.-]*){{0,2}})", item.group(0))
             add(subj, t.get(slots(item.group(0), "P")[0]).name, m.start(), role.group("char") if role else None)
+    # a listing's entry: "(⟦O⟧) ⟦P⟧, ⟦P⟧, ⟦P⟧." — a sentence that is nothing but three or more names is its cast
+    name = rf"(?:{P}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})"
+    bare = rx.match(rf"\W*(?:\((?P<org>⟦O\d+⟧|[^)⟦]{{1,40}})\)\s*)?(?P<who>{name}(?:\s*,\s*{name}){{2,}}"
+                    rf"(?:\s*,?\s*and\s+{name})?)\s*(?:[.;](?:\s|$)|$)", s)
+    if bare and ctx.focus and len(slots(bare.group("who"), "P")) >= 2:
+        subj = (ctx.focus, ctx.inv.kind_of(ctx.focus))
+        for item in rx.finditer(name, bare.group("who")):
+            code = slots(item.group(0), "P")
+            add(subj, t.get(code[0]).name if code else item.group(0), 0)
     # "Tomas and Ines (⟦P⟧ and ⟦P⟧)": two characters and their actors, in order
     for m in rx.finditer(rf"\b(?P<c1>[A-Z][\w'’-]+)\s+and\s+(?P<c2>[A-Z][\w'’-]+)\s*\((?P<p1>{P})\s+and\s+(?P<p2>{P})\)", s):
         subj = ctx.subject(t, m.start())

@@ -272,6 +272,8 @@ class Inventory:
                 names.add(rp.sub(r"\s*[–—-]\s*", " — ", t))
                 names.add(rp.sub(r"\s*[–—-]\s*", " - ", t))
                 names.add(t.replace(":", ""))
+                if len(t) > 3 and norm(t) in self.sure and not self.kinds.get(norm(t), Counter())["franchise"]:
+                    names.add(t.upper())  # "KAJILLIONAIRE" as a listing's heading
             alts = sorted(names, key=len, reverse=True)
             self._work_re = re.compile(r"(?<![\w])(?:" + "|".join(
                 ("(?i:" + re.escape(a).replace(r"\ ", r"\s+") + ")") if " " in a else re.escape(a)
@@ -682,7 +684,7 @@ _SECTION_WORDS = {
     "duration", "length", "certificate", "format", "status", "network", "distributor", "studio", "platform",
     "feature", "features", "recap", "roundup", "round-up", "tagged", "tags", "label", "posts", "showing", "trash",
     "premieres", "capsule", "capsules", "releases", "lineup", "line-up", "slate", "schedule", "calendar", "guide",
-    "channel", "section", "topic", "topics", "category", "categories",
+    "channel", "section", "topic", "topics", "category", "categories", "playing", "wide", "limited",
 }
 
 
@@ -751,6 +753,10 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
         words = rp.findall(r"[\w'’-]+", text.lower())
         if not words or all(w in _SECTION_WORDS for w in words) or len(words) > 6 or _is_noise_title(text) \
                 or is_common(cand) or any(norm(p) == norm(text) for p in inv.people):
+            continue
+        after = sents[sents.index(s) + 1].text if s is not sents[-1] else ""
+        if rp.match(r"\([A-Z][^)]{1,30}\)\s+[A-Z]", after) and not looks_like_person(cand):
+            inv.add_work(_title_case(cand) if cand.isupper() else cand, force=True)  # "KAJILLIONAIRE" over "(Focus) cast…"
             continue
         if looks_like_person(cand):
             # "Charlie St. Cloud" over "Starring Zac Efron as …": an entry whose text speaks of a work
