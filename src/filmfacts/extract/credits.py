@@ -265,9 +265,7 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
     # "⟦P⟧ and ⟦P⟧ … to direct and write, respectively"
     for m in rx.finditer(rf"(?P<a>{P})\s+and\s+(?P<b>{P})[^.;]{{0,80}}?\bto\s+(?P<v1>\w+)\s+and\s+(?P<v2>\w+),?\s+"
                          rf"respectively", s):
-        verbs = {"direct": "director", "write": "screenwriter", "pen": "screenwriter", "produce": "producer",
-                 "executive-produce": "producer", "script": "screenwriter", "helm": "director"}
-        roles = [verbs.get(m.group("v1").lower()), verbs.get(m.group("v2").lower())]
+        roles = [_ROLE_OF_VERB.get(m.group("v1").lower()), _ROLE_OF_VERB.get(m.group("v2").lower())]
         if all(roles):
             subj = ctx.subject(t, m.start())
             pair = {t.get(m.group("a")[1:-1]).name: roles[0], t.get(m.group("b")[1:-1]).name: roles[1]}
@@ -324,6 +322,9 @@ def extract(t: Tagged, ctx: Context) -> list[Raw]:
 # pronoun or preposition ("Hardy's Farrier spends the film" is no film of Hardy's).
 _MODIFIER = (r"(?!(?:the|a|an|his|her|its|their|this|that|to|of|in|on|at|with|and|or|is|was|has|had|be)\s)"
              r"[A-Za-z][\w-]*")
+
+_ROLE_OF_VERB = {"direct": "director", "helm": "director", "write": "screenwriter", "pen": "screenwriter",
+                 "script": "screenwriter", "produce": "producer", "executive-produce": "producer"}
 
 # One item of a cast list with its role: "⟦P⟧", "⟦P⟧ as a cocky lawyer", "⟦P⟧ who will play “Ada”"
 _ROLE_ITEM = (r"⟦P\d+⟧(?:\s*\([^)⟦]*\))?(?:,?\s+(?:as|who\s+(?:will\s+)?plays?|playing)\s+[“\"]?(?:the\s+|an?\s+)?"

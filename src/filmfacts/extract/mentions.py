@@ -337,6 +337,11 @@ class Inventory:
                 return hits[0]
         return name
 
+    def knows(self, name: str) -> bool:
+        """The inventory holds a person by exactly this name (any spelling of case and accents)."""
+        n = norm(name)
+        return any(norm(p) == n for p in self.people)
+
     def add_person(self, name: str) -> str:
         name = rp.sub(r"['’]s?$", "", name.strip())
         if name in STUDIOS or name + "." in STUDIOS or name in PLATFORMS or name in OUTLETS:
@@ -506,7 +511,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
     for cand in sure:
         if cand.isupper() and " " not in cand:
             continue
-        if not any(norm(p) == norm(cand) for p in inv.people) and (any(occurrences(body.lower(), cand.lower()))
+        if not inv.knows(cand) and (any(occurrences(body.lower(), cand.lower()))
                                                     or len(sure) == 1):
             inv.headline.append(inv.add_work(cand, force=True))
     if not inv.headline:
@@ -522,7 +527,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
                     inv.headline.append(inv.add_work(part, force=True))
                 continue
             if found and not looks_like_person(found) and found not in PLATFORMS and found not in STUDIOS \
-                    and not any(norm(p) == norm(found) for p in inv.people):
+                    and not inv.knows(found):
                 inv.headline.append(inv.add_work(found, force=True))
     if not inv.headline:
         # the work may be named in the headline only: its one title-like run that is no one's name
@@ -556,7 +561,7 @@ def build_inventory(title: str | None, sents: list[Sentence]) -> Inventory:
             pieces = [p.strip() for p in rp.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", group.group(1)) if p.strip()]
             shaped = [p for p in pieces if rp.fullmatch(r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|da|di|le|la)?\s*[A-Z][\w'’.-]+){1,3}", p)]
             if len(pieces) >= 2 and len(shaped) == len(pieces) and any(
-                    looks_like_person(p) or any(norm(q) == norm(p) for q in inv.people) for p in pieces):
+                    looks_like_person(p) or inv.knows(p) for p in pieces):
                 for p in pieces:
                     if norm(p) not in inv.works:
                         inv.add_person(p)
@@ -752,7 +757,7 @@ def _title_headings(inv: Inventory, sents: list[Sentence], runs: list) -> None:
             continue
         words = rp.findall(r"[\w'’-]+", text.lower())
         if not words or all(w in _SECTION_WORDS for w in words) or len(words) > 6 or _is_noise_title(text) \
-                or is_common(cand) or any(norm(p) == norm(text) for p in inv.people):
+                or is_common(cand) or inv.knows(text):
             continue
         after = sents[sents.index(s) + 1].text if s is not sents[-1] else ""
         if rp.match(r"\([A-Z][^)]{1,30}\)\s+[A-Z]", after) and not looks_like_person(cand):
@@ -960,10 +965,11 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
                 r"(?:via|per|told|to|according to|by)\s+$", text[:m.start()]):
             continue
         claim(m.start(), m.end(), "outlet", OUTLETS[m.group(0)])
+    runs = cap_runs(text)
     rx = inv.work_re()
     if rx is not None:
         # a title inside a longer name ("J. Robert Oppenheimer" in an article about Oppenheimer) is the name's
-        names = [(a, b) for a, b, run in cap_runs(text) if len(run.split()) >= 2 and norm(run) not in inv.works
+        names = [(a, b) for a, b, run in runs if len(run.split()) >= 2 and norm(run) not in inv.works
                  and (inv.person(run) != run or looks_like_person(run) or rp.match(r"^[A-Z]\.\s", run))]
         for m in rx.finditer(text):
             if any(a <= m.start() and m.end() <= b and (a, b) != (m.start(), m.end()) for a, b in names):
@@ -986,9 +992,10 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
     for m in STUDIO_RE.finditer(text):
         claim(m.start(), m.end(), "organization", STUDIOS[m.group(0)])
     # digits inside a title are no date ("Wonder Woman 1984 opens June 5": June 5 of no year 1984)
-    dated = "".join(("0" if c.isdigit() else c) if taken[i] and any(
-        m.kind == "work" and m.start <= i < m.end for m in found) else c for i, c in enumerate(text)) \
-        if any(m.kind == "work" and rp.search(r"\d", m.text) for m in found) else text
+    dated = text
+    for m in found:
+        if m.kind == "work":
+            dated = dated[:m.start] + rp.sub(r"\d", "0", dated[m.start:m.end]) + dated[m.end:]
     for d in find_dates(dated, anchor):
         if rp.search(r"['’]s$", d.text):
             d = replace(d, end=d.end - 2, text=d.text[:-2])
@@ -1004,14 +1011,14 @@ def tag(sent: Sentence, inv: Inventory, ents: list[tuple[int, int, str]] | None 
             claim(s_, e_, "place", text[s_:e_])
     # people: known full names and surnames first, then new given-name + surname runs, then NER
     person_spans: list[tuple[int, int]] = []
-    for start, _end, run in cap_runs(text):
+    for start, _end, run in runs:
         pos = start
         for piece in rp.split(r"(\s*,\s*|\s+(?:and|or|&)\s+)", run):
             p_start, pos = pos, pos + len(piece)
             if not piece.strip() or re.fullmatch(r"\s*,\s*|\s+(?:and|or|&)\s+", piece):
                 continue
             words = piece.split()
-            known = inv.person(piece) != piece or any(norm(p) == norm(piece) for p in inv.people)
+            known = inv.person(piece) != piece or inv.knows(piece)
             lead = rp.match(r"^(\S+(?:\s+(?:de|da|del|van|von|der|di|du|le|la))?\s+\S+?)(?=\s+(?:in|at|on|for|from|of|to)\s)",
                             piece)
             if known or looks_like_person(piece):
